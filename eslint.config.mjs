@@ -1,0 +1,35 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+const hostModules = ["exceljs", "office-js", "@microsoft/office-js", "react", "react-dom", "@fluentui/*", "commander", "cli-progress", "node:*", "fs", "path", "os", "child_process", "worker_threads", "zlib", "stream", "crypto", "util", "buffer"];
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", "**/*.js", "**/*.cjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: hostModules, message: "src/core is pure: no host, file system or UI imports." },
+          { group: ["**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**"], message: "src/core imports nothing of the adapters or front ends." },
+        ],
+      }],
+      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "require"],
+    },
+  },
+  {
+    files: ["src/xlsx/**/*.ts", "src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "**/taskpane/**"], message: "Adapters do not import front ends." }] }],
+    },
+  },
+);

@@ -1,0 +1,69 @@
+/**
+ * A sheet described as values: what both adapters (exceljs and office-js) render the same way.
+ * Rows and columns are 1-based here, as a user reads them in Excel.
+ */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  size?: number;
+  /** Font colour as RRGGBB. */
+  color?: string;
+  /** Fill colour as RRGGBB. */
+  fill?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: boolean;
+  /** Excel number format, e.g. "dd/mm/yyyy" or "0". */
+  numberFormat?: string;
+}
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  /** Text is always written as text, never as a formula, whatever it begins with. */
+  value: string | number | Date | null;
+  style?: CellStyle;
+  /** A note shown on the cell (a comment in Excel). */
+  note?: string;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "portrait" | "landscape";
+  /** Millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, e.g. { from: 5, to: 7 }. */
+  repeatRows?: { from: number; to: number };
+  fitToWidth: boolean;
+  /** Page numbers at the top centre; `firstPage: false` leaves the first page unnumbered. */
+  pageNumbers?: { position: "top-center"; firstPage: boolean };
+}
+
+export interface Layout {
+  sheetName: string;
+  font: { name: string; size: number };
+  /** Column widths in Excel character units, index 0 = column A. */
+  columnWidths: number[];
+  /** Row heights in points, sparse by 1-based row number. */
+  rowHeights?: Record<number, number>;
+  cells: LayoutCell[];
+  merges: Merge[];
+  print: PrintSetup;
+  /** Rows frozen at the top on screen (the header), if any. */
+  freezeRows?: number;
+  /** Dropdown lists, e.g. the kinds allowed in column C rows 8–200. */
+  validations?: { range: string; values: string[] }[];
+}
+
+/** Margins of Nghị định 30/2020/NĐ-CP, in mm, within their ranges. */
+export const ADMIN_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 } as const;
+export const ADMIN_FONT = { name: "Times New Roman", size: 13 } as const;

@@ -1,0 +1,114 @@
+import type { SubjectKind } from "./plan/schema";
+
+/** A cell value as adapters hand it to the core: dates already turned into `Date`. */
+export type CellScalar = string | number | boolean | Date | null;
+
+/**
+ * One worksheet as plain values. `rows[0]` is Excel row 1 and `rows[r][0]` is column A:
+ * adapters make 1-based host rows dense at the seam. `fonts` is sparse (same indexes) and
+ * only needed where a legacy font (.VnTime, VNI-Times) decides how text is read.
+ */
+export interface SheetValues {
+  name: string;
+  rows: CellScalar[][];
+  fonts?: (string | null | undefined)[][];
+  /** Merged ranges as A1 references, e.g. "G6:J6". */
+  merges?: string[];
+  hidden?: boolean;
+}
+
+export interface WorkbookValues {
+  /** The file name as the user knows it, e.g. "Phuong_Bo_De.xlsx" (no folders). */
+  file: string;
+  sheets: SheetValues[];
+}
+
+export type Severity = "error" | "warning";
+
+export type FindingCode =
+  | "cell/required"
+  | "cell/kind"
+  | "cell/criterion"
+  | "cell/rising"
+  | "cell/date-format"
+  | "cell/date-outside-period"
+  | "cell/date-late"
+  | "cell/unknown-field"
+  | "cell/unknown-movement"
+  | "cell/min-length"
+  | "row/duplicate"
+  | "sheet/missing-criterion-column"
+  | "sheet/legacy-encoding"
+  | "quota/below-min"
+  | "quota/above-max"
+  | "quota/unknown-staff";
+
+/** A plain, serializable finding. `row` is the row number the user sees in Excel. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  row?: number;
+  column?: string;
+  cell?: string;
+  ruleId?: string;
+  expected?: string | number;
+  actual?: string | number;
+  file?: string;
+}
+
+/** The fields a nomination row can have; a column maps to one of these or to a criterion. */
+export type NominationField =
+  | "order"
+  | "name"
+  | "kind"
+  | "unit"
+  | "position"
+  | "birthYear"
+  | "field"
+  | "movement"
+  | "achievements"
+  | "date"
+  | "level"
+  | "note";
+
+export interface Nomination {
+  row: number;
+  name: string;
+  /** Null when the sheet's value could not be recognised (see findings). */
+  kind: SubjectKind | null;
+  kindText: string;
+  unit: string;
+  position?: string;
+  birthYear?: number;
+  field?: string;
+  fieldText?: string;
+  movement?: string;
+  movementText?: string;
+  achievements?: string;
+  date?: string;
+  level?: string;
+  note?: string;
+  /** Criterion id → cell text as written (normalized), for mark and list criteria. */
+  marks: Record<string, string>;
+  /** Metric id → year → value, for measurable criteria. */
+  figures: Record<string, Record<string, number | null>>;
+}
+
+export interface QuotaResult {
+  ruleId: string;
+  text: string;
+  scope: string;
+  period: string;
+  group?: string;
+  required: number | null;
+  /** The upper bound where the quota has one (01–04). */
+  max?: number;
+  actual: number;
+  shortfall: number;
+  excess: number;
+  met: boolean | null;
+  /** Per-kind requirement for quotas like "≥ 01 tập thể và ≥ 03 cá nhân". */
+  byKind?: Partial<Record<SubjectKind, { required: number; actual: number; shortfall: number }>>;
+  missing?: string;
+}

@@ -1,0 +1,111 @@
+import type { z } from "zod";
+import { planSchema, type Plan } from "./schema";
+
+/** One thing wrong in a plan file, with the key path where it is (e.g. `quotas[2].bound.min`). */
+export interface PlanProblem {
+  path: string;
+  message: string;
+}
+
+export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
+
+const formatPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "") || "(gốc)";
+
+const describeZodIssue = (issue: z.core.$ZodIssue): string => {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "thiếu khóa bắt buộc" : `sai kiểu dữ liệu: cần ${typeName(issue.expected)}`;
+    case "unrecognized_keys":
+      return `khóa không được biết: ${issue.keys.join(", ")}`;
+    case "invalid_value":
+      return `giá trị không hợp lệ: chỉ nhận ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_union":
+      return "giá trị không khớp với dạng nào được phép";
+    case "too_small":
+      return issue.origin === "array" ? `cần ít nhất ${String(issue.minimum)} phần tử` : issue.origin === "string" ? "không được để trống" : `phải từ ${String(issue.minimum)} trở lên`;
+    case "too_big":
+      return `phải không quá ${String(issue.maximum)}`;
+    case "invalid_format":
+      return "định dạng không hợp lệ";
+    case "custom":
+    default:
+      return CUSTOM_MESSAGES[issue.message] ?? `giá trị không hợp lệ (${issue.message})`;
+  }
+};
+
+const CUSTOM_MESSAGES: Record<string, string> = {
+  "id-format": "mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: phuong-toi-thieu-02)",
+  "date-format": "ngày phải viết dạng dd/mm/yyyy (ví dụ: 24/03/2023)",
+  "day-month-format": "ngày phải viết dạng dd/mm (ví dụ: 31/01)",
+  "bound-empty": "chỉ tiêu phải có ít nhất một mức: min, max, percentOfStaff hoặc perKind",
+};
+
+const typeName = (t: string): string =>
+  ({ string: "chuỗi", number: "số", boolean: "đúng/sai", array: "danh sách", object: "đối tượng" })[t] ?? t;
+
+/** Checks that ids referred to elsewhere in the plan exist; zod checks shape, this checks meaning. */
+const findReferenceProblems = (plan: Plan): PlanProblem[] => {
+  const problems: PlanProblem[] = [];
+  const known = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+  const fields = known(plan.fields);
+  const movements = known(plan.movements);
+  const unitKinds = known(plan.unitKinds);
+  const metrics = known(plan.metrics);
+  const quotas = known(plan.quotas);
+  const levels = known(plan.levels);
+  const expectKnown = (ids: string[] | undefined, set: Set<string>, path: string, what: string) =>
+    ids?.forEach((x, i) => {
+      if (!set.has(x)) problems.push({ path: `${path}[${i}]`, message: `${what} "${x}" không có trong kế hoạch` });
+    });
+  const expectUnique = (list: { id: string }[], path: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) problems.push({ path: `${path}[${i}].id`, message: `mã "${x.id}" bị trùng` });
+      seen.add(x.id);
+    });
+  };
+  if (!levels.has(plan.level)) problems.push({ path: "level", message: `cấp "${plan.level}" không có trong levels` });
+  for (const key of ["fields", "movements", "unitKinds", "criteria", "quotas", "deadlines", "metrics", "levels"] as const) expectUnique(plan[key], key);
+  plan.criteria.forEach((c, i) => {
+    expectKnown(c.appliesTo.fields, fields, `criteria[${i}].appliesTo.fields`, "lĩnh vực");
+    expectKnown(c.appliesTo.movements, movements, `criteria[${i}].appliesTo.movements`, "phong trào");
+    if (c.rule.type === "rising" && !metrics.has(c.rule.metric))
+      problems.push({ path: `criteria[${i}].rule.metric`, message: `chỉ số "${c.rule.metric}" không có trong metrics` });
+  });
+  plan.quotas.forEach((q, i) => {
+    expectKnown(q.scope.unitKinds, unitKinds, `quotas[${i}].scope.unitKinds`, "loại đơn vị");
+    expectKnown(q.scope.fields, fields, `quotas[${i}].scope.fields`, "lĩnh vực");
+    expectKnown(q.scope.movements, movements, `quotas[${i}].scope.movements`, "phong trào");
+    const { min, max } = q.bound;
+    if (min !== undefined && max !== undefined && min > max)
+      problems.push({ path: `quotas[${i}].bound`, message: `mức tối thiểu (${min}) lớn hơn mức tối đa (${max})` });
+  });
+  plan.appendix?.rows.forEach((r, i) => {
+    if (r.quotaId !== undefined && !quotas.has(r.quotaId))
+      problems.push({ path: `appendix.rows[${i}].quotaId`, message: `chỉ tiêu "${r.quotaId}" không có trong quotas` });
+  });
+  return problems;
+};
+
+/** Validates a plan object (parsed JSON); every problem is listed at once, none throws. */
+export const parsePlan = (input: unknown): PlanParseResult => {
+  const parsed = planSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeZodIssue(issue) })) };
+  }
+  const problems = findReferenceProblems(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: parsed.data };
+};
+
+/** Parses the text of a plan file; bad JSON is one problem naming the line. */
+export const parsePlanText = (text: string): PlanParseResult => {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, problems: [{ path: "(tệp)", message: `không phải JSON hợp lệ: ${detail}` }] };
+  }
+  return parsePlan(json);
+};
