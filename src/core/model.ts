@@ -104,7 +104,10 @@ export interface QuotaResult {
   required: number | null;
   /** The upper bound where the quota has one (01–04). */
   max?: number;
+  /** Nominations without errors that count towards the quota. */
   actual: number;
+  /** Every nomination registered in scope, valid or not: what an upper bound limits. */
+  registered: number;
   shortfall: number;
   excess: number;
   met: boolean | null;

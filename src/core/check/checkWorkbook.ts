@@ -1,0 +1,105 @@
+import type { Finding, Nomination, WorkbookValues } from "../model";
+import type { Plan } from "../plan/schema";
+import { ROW_CHECKS, checkDuplicates, checkMissingCriterionColumns } from "../checks";
+import { formatFindingMessage, SKIP_REASONS } from "../messages/vi";
+import { evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
+import { findYearInText, parseDmy } from "../read/parseValues";
+import { readListSheet, type ReadList } from "../read/readListSheet";
+import type { CheckOptions, CheckReport, SheetReport, SkippedSheet } from "./report";
+import { resolveSheetUnit } from "./resolveSheetUnit";
+
+const findingOrder = (f: Finding): number => f.row ?? 0;
+
+const mostCommonYear = (nominations: readonly Nomination[]): number | null => {
+  const counts = new Map<number, number>();
+  for (const n of nominations) {
+    const y = n.date ? findYearInText(n.date) : null;
+    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+};
+
+const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookValues, plan: Plan, options: CheckOptions, listCount: number): SheetReport => {
+  const { header } = list;
+  const unitLetter = header.columns.fields.unit;
+  const unitColumnValues = unitLetter ? list.items.map((i) => i.nomination.unit) : [];
+  const unit = resolveSheetUnit({
+    option: options.unit,
+    rows: list.rows,
+    headerRow: header.headerRow,
+    unitColumnValues,
+    file: workbook.file,
+    sheet: sheetName,
+    preferSheetName: listCount > 1,
+    plan,
+    registry: options.units ?? [],
+  });
+  const from = parseDmy(plan.period.from) ?? new Date(0);
+  const to = parseDmy(plan.period.to) ?? new Date(8.64e15);
+  const nominations = list.items.map((i) => ({ ...i.nomination, unit: i.nomination.unit || unit.name }));
+  const rowFindings: Finding[] = list.items.flatMap((item, k) =>
+    ROW_CHECKS.flatMap((check) => check({ item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period: { from, to } })),
+  );
+  const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns);
+  const errorRows = new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.row));
+  const results = nominations.map((n) => ({ ...n, valid: !errorRows.has(n.row) }));
+  const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
+  const quotas = evaluateUnitQuotas(plan, { name: unit.name, kind: unit.kind, staff: unit.staff }, results, year);
+  const quotaFindings: Finding[] = quotas
+    .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))
+    .map((q) => ({ code: "quota/unknown-staff", severity: "warning", sheet: sheetName, ruleId: q.text, expected: q.missing ?? "" }));
+  const sheetFindings = checkMissingCriterionColumns(nominations, plan, sheetName, header.columns);
+  const findings = [...sheetFindings, ...quotaFindings, ...[...rowFindings, ...duplicateFindings].sort((a, b) => findingOrder(a) - findingOrder(b))];
+  return {
+    sheet: sheetName,
+    unit: unit.name,
+    unitSource: unit.source,
+    unitKind: unit.kind,
+    headerRow: header.headerRow + 1,
+    headerRowEnd: header.headerRowEnd + 1,
+    firstDataRow: header.firstDataRow + 1,
+    lastDataRow: list.lastDataRow + 1,
+    year,
+    encoding: list.encoding,
+    rows: results.length,
+    validRows: results.filter((n) => n.valid).length,
+    columns: header.columns,
+    unmappedColumns: header.unmapped,
+    nominations: results,
+    findings: findings.map((f) => ({ ...f, message: formatFindingMessage(f, { plan }) })),
+    quotas,
+  };
+};
+
+/**
+ * Checks every sheet of a workbook that holds a nomination list against the plan; other
+ * sheets are skipped with the reason. Bad data never throws: it becomes findings.
+ */
+export const checkWorkbook = (workbook: WorkbookValues, plan: Plan, options: CheckOptions = {}): CheckReport => {
+  const skippedSheets: SkippedSheet[] = [];
+  const lists: { name: string; list: ReadList }[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet.hidden) {
+      skippedSheets.push({ sheet: sheet.name, reason: SKIP_REASONS.hidden });
+      continue;
+    }
+    const read = readListSheet(sheet, plan);
+    if (read.type === "list") lists.push({ name: sheet.name, list: read });
+    else skippedSheets.push({ sheet: sheet.name, reason: SKIP_REASONS[read.reason] });
+  }
+  const sheets = lists.map(({ name, list }) => checkListSheet(list, name, workbook, plan, options, lists.length));
+  const all = sheets.flatMap((s) => s.findings);
+  return {
+    file: workbook.file,
+    plan: plan.id,
+    sheets,
+    skippedSheets,
+    summary: {
+      rows: sheets.reduce((a, s) => a + s.rows, 0),
+      validRows: sheets.reduce((a, s) => a + s.validRows, 0),
+      errors: all.filter((f) => f.severity === "error").length,
+      warnings: all.filter((f) => f.severity === "warning").length,
+      quotasUnmet: sheets.reduce((a, s) => a + s.quotas.filter((q) => q.met === false).length, 0),
+    },
+  };
+};

@@ -1,0 +1,24 @@
+import { isYesMark } from "../read/parseValues";
+import { toMatchKey } from "../text/normalize";
+import { doesCriterionApply, makeRowFinding, type RowCheck } from "./context";
+
+/**
+ * cell/criterion: a criterion that applies to the row (by kind, field, movement) and has a column
+ * is not met: the mark is not a yes (x, ✓, Đạt, Có), or the value is not one of those allowed.
+ * A criterion without a column is reported once per sheet, not here.
+ */
+export const checkCriterionMarks: RowCheck = (ctx) => {
+  const n = ctx.item.nomination;
+  const out = [];
+  for (const c of ctx.plan.criteria) {
+    const column = ctx.columns.criteria[c.id];
+    if (!column || !doesCriterionApply(c, n)) continue;
+    const value = n.marks[c.id] ?? "";
+    if (c.rule.type === "mark" && !isYesMark(value)) {
+      out.push(makeRowFinding(ctx, "cell/criterion", "error", column, { ruleId: c.id, expected: "x", actual: value }));
+    } else if (c.rule.type === "oneOf" && !c.rule.values.some((v) => toMatchKey(v) === toMatchKey(value))) {
+      out.push(makeRowFinding(ctx, "cell/criterion", "error", column, { ruleId: c.id, expected: c.rule.values.join("; "), actual: value }));
+    }
+  }
+  return out;
+};

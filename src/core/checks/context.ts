@@ -1,0 +1,47 @@
+import type { ColumnMap } from "../check/report";
+import type { Finding, FindingCode, NominationField, Severity } from "../model";
+import type { Criterion, Plan } from "../plan/schema";
+import type { ReadRow } from "../read/readListSheet";
+import type { Nomination } from "../model";
+
+/** What a row check sees: the row as read, the plan, where the columns are. */
+export interface RowCheckContext {
+  item: ReadRow;
+  plan: Plan;
+  sheet: string;
+  columns: ColumnMap;
+  period: { from: Date; to: Date };
+}
+
+export type RowCheck = (ctx: RowCheckContext) => Finding[];
+
+/** Builds a finding that points at a cell of the row (or at the row when the column is unknown). */
+export const makeRowFinding = (
+  ctx: RowCheckContext,
+  code: FindingCode,
+  severity: Severity,
+  column: string | undefined,
+  extra: Pick<Finding, "ruleId" | "expected" | "actual"> = {},
+): Finding => {
+  const row = ctx.item.nomination.row;
+  const f: Finding = { code, severity, sheet: ctx.sheet, row };
+  if (column) {
+    f.column = column;
+    f.cell = `${column}${row}`;
+  }
+  if (extra.ruleId !== undefined) f.ruleId = extra.ruleId;
+  if (extra.expected !== undefined) f.expected = extra.expected;
+  if (extra.actual !== undefined) f.actual = extra.actual;
+  return f;
+};
+
+export const columnOf = (ctx: RowCheckContext, field: NominationField): string | undefined => ctx.columns.fields[field];
+
+/** Whether a criterion applies to a nomination, by its kind, field and movement. */
+export const doesCriterionApply = (c: Criterion, n: Nomination): boolean => {
+  const a = c.appliesTo;
+  if (a.kinds && (n.kind === null || !a.kinds.includes(n.kind))) return false;
+  if (a.fields && (n.field === undefined || !a.fields.includes(n.field))) return false;
+  if (a.movements && (n.movement === undefined || !a.movements.includes(n.movement))) return false;
+  return true;
+};

@@ -1,0 +1,73 @@
+import type { Finding, FindingCode, QuotaResult } from "../model";
+import type { Plan } from "../plan/schema";
+
+/** What a message may name besides the finding itself: the plan's words for its rules. */
+export interface MessageContext {
+  plan?: Plan;
+}
+
+const where = (f: Finding): string => (f.cell ? `ô ${f.cell}` : f.row !== undefined ? `dòng ${f.row}` : `trang tính "${f.sheet}"`);
+const quote = (v: string | number | undefined): string => (v === undefined || v === "" ? "(trống)" : `"${v}"`);
+
+const criterionLabel = (f: Finding, ctx: MessageContext): string =>
+  ctx.plan?.criteria.find((c) => c.id === f.ruleId)?.label ?? String(f.expected ?? f.ruleId ?? "");
+
+/** The one table of Vietnamese messages: one sentence per finding code, saying what and where and what to do. */
+const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string> = {
+  "cell/required": (f) =>
+    f.ruleId === "name"
+      ? `${where(f)}: thiếu họ và tên (hoặc tên tập thể); hãy ghi tên người hoặc tập thể được giới thiệu.`
+      : f.ruleId === "kind"
+        ? `${where(f)}: thiếu đối tượng; hãy ghi "Cá nhân", "Tập thể" hoặc "Hộ gia đình".`
+        : `${where(f)}: thiếu ${String(f.expected ?? "số liệu")}; hãy bổ sung để xét tiêu chí.`,
+  "cell/kind": (f) => `${where(f)}: đối tượng ${quote(f.actual)} không hợp lệ; kế hoạch chỉ xét: ${String(f.expected)}.`,
+  "cell/criterion": (f, ctx) =>
+    `${where(f)}: chưa đạt tiêu chí "${criterionLabel(f, ctx)}" (ghi ${quote(f.actual)}); đánh dấu "x" nếu đạt, nếu không thì không đủ điều kiện giới thiệu.`,
+  "cell/rising": (f, ctx) =>
+    `${where(f)}: không đạt tiêu chí "${criterionLabel(f, ctx)}": ${String(f.actual)} không cao hơn năm trước (cần ${String(f.expected)}).`,
+  "cell/date-format": (f) => `${where(f)}: ${quote(f.actual)} không phải ngày; hãy ghi ngày dạng dd/mm/yyyy.`,
+  "cell/date-outside-period": (f) => `${where(f)}: ngày ${String(f.actual)} nằm ngoài thời gian của kế hoạch (${String(f.expected)}); hãy kiểm tra lại ngày.`,
+  "cell/date-late": (f) => `${where(f)}: ngày ${String(f.actual)} sau thời hạn ${String(f.expected)} của kế hoạch; đăng ký này bị muộn.`,
+  "cell/unknown-field": (f) => `${where(f)}: lĩnh vực ${quote(f.actual)} không có trong kế hoạch; hãy ghi đúng tên lĩnh vực của kế hoạch.`,
+  "cell/unknown-movement": (f) => `${where(f)}: phong trào ${quote(f.actual)} không có trong kế hoạch; hãy ghi đúng tên phong trào thi đua của kế hoạch.`,
+  "cell/min-length": (f) => `${where(f)}: nội dung quá ngắn (${String(f.actual)} ký tự, cần ít nhất ${String(f.expected)}); hãy tóm tắt thành tích đầy đủ hơn.`,
+  "row/duplicate": (f) => `${where(f)}: ${quote(f.actual)} đã có ở dòng ${String(f.expected)}; hãy xóa dòng trùng hoặc ghi rõ năm sinh nếu là hai người khác nhau.`,
+  "sheet/missing-criterion-column": (f, ctx) =>
+    `Trang tính "${f.sheet}" không có cột cho tiêu chí "${criterionLabel(f, ctx)}"; hãy thêm cột này để tiêu chí được kiểm tra.`,
+  "sheet/legacy-encoding": (f) => `Trang tính "${f.sheet}" dùng bảng mã cũ ${String(f.actual)}; nội dung đã được chuyển sang Unicode.`,
+  "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
+  "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
+  "quota/unknown-staff": (f) =>
+    `Chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy dùng danh sách đơn vị (--units) có số CBCCVC, người lao động.`,
+};
+
+/** The Vietnamese sentence for a finding. */
+export const formatFindingMessage = (f: Finding, ctx: MessageContext = {}): string => MESSAGES[f.code](f, ctx);
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/** One line for a quota result: "Các phường: ít nhất 02 điển hình — Năm 2024: 01/02, thiếu 01." */
+export const formatQuotaMessage = (q: QuotaResult): string => {
+  const head = `${q.text}${q.group ? ` (${q.group})` : ""} — ${q.scope}, ${q.period}`;
+  if (q.met === null) return `${head}: chưa tính được${q.missing ? ` vì thiếu ${q.missing}` : ""}.`;
+  const need = q.required === null ? "" : `/${two(q.required)}`;
+  if (q.excess > 0) return `${head}: đăng ký ${two(q.registered)}, vượt mức tối đa ${two(q.max ?? 0)} là ${two(q.excess)}.`;
+  if (q.met) return `${head}: đạt (${two(q.actual)}${need}).`;
+  const kinds = q.byKind
+    ? Object.entries(q.byKind)
+        .filter(([, v]) => v.shortfall > 0)
+        .map(([k, v]) => `${KIND_SHORT[k] ?? k} thiếu ${two(v.shortfall)}`)
+        .join(", ")
+    : "";
+  return `${head}: chưa đạt (${two(q.actual)}${need}), thiếu ${two(q.shortfall)}${kinds ? ` (${kinds})` : ""}.`;
+};
+
+const KIND_SHORT: Record<string, string> = { ca_nhan: "cá nhân", tap_the: "tập thể", ho_gia_dinh: "hộ gia đình", mo_hinh: "mô hình", doanh_nghiep: "doanh nghiệp" };
+
+/** Why a sheet was not read as a list. */
+export const SKIP_REASONS = {
+  "no-header": "không có dòng tiêu đề danh sách (cần ít nhất cột Họ và tên/Tên tập thể và một cột khác như Đối tượng)",
+  "empty-sheet": "trang tính trống",
+  "summary-formulas": "trang tổng hợp bằng công thức, không phải danh sách",
+  hidden: "trang tính bị ẩn",
+} as const;

@@ -1,0 +1,114 @@
+import type { Nomination, QuotaResult } from "../model";
+import type { Plan, Quota, SubjectKind } from "../plan/schema";
+import { parseDmy } from "../read/parseValues";
+
+export interface QuotaSubject {
+  /** What the quota is counted for: a unit's name or the level above ("Quận Long Biên"). */
+  scope: string;
+  /** Staff count, for "≥ P % of staff" quotas; null when unknown. */
+  staff: number | null;
+  /** The reporting year, or null when it cannot be told. */
+  year: number | null;
+}
+
+const QUARTER_NAMES = ["I", "II", "III", "IV"] as const;
+
+const yearOf = (n: Nomination): number | null => (n.date ? (parseDmy(n.date)?.getUTCFullYear() ?? null) : null);
+const quarterOf = (n: Nomination): number | null => {
+  const d = n.date ? parseDmy(n.date) : null;
+  return d ? Math.floor(d.getUTCMonth() / 3) + 1 : null;
+};
+
+interface PeriodSlice {
+  label: string;
+  pick: (n: Nomination) => boolean;
+  missing?: string;
+}
+
+const slicePeriods = (quota: Quota, plan: Plan, year: number | null): PeriodSlice[] => {
+  const from = parseDmy(plan.period.from);
+  const to = parseDmy(plan.period.to);
+  const planYears = `${from?.getUTCFullYear() ?? "?"}–${to?.getUTCFullYear() ?? "?"}`;
+  if (quota.period === "plan") return [{ label: `Cả kỳ ${planYears}`, pick: () => true }];
+  if (quota.period === "year") {
+    if (year === null) return [{ label: "Năm (không xác định)", pick: () => true }];
+    // Undated rows belong to the list's year: a list is kept per year.
+    return [{ label: `Năm ${year}`, pick: (n) => { const y = yearOf(n); return y === null || y === year; } }];
+  }
+  if (year === null) return [{ label: "Theo quý", pick: () => false, missing: "năm báo cáo (ghi trong tiêu đề danh sách, hoặc chọn --year)" }];
+  const slices: PeriodSlice[] = [];
+  for (let q = 1; q <= 4; q++) {
+    const qStart = Date.UTC(year, (q - 1) * 3, 1);
+    const qEnd = Date.UTC(year, q * 3, 0);
+    if (from && to && (qEnd < from.getTime() || qStart > to.getTime())) continue;
+    slices.push({ label: `Quý ${QUARTER_NAMES[q - 1]}/${year}`, pick: (n) => yearOf(n) === year && quarterOf(n) === q });
+  }
+  return slices;
+};
+
+const groupsOf = (quota: Quota, plan: Plan): { label?: string; pick: (n: Nomination) => boolean }[] => {
+  if (quota.groupBy === "movement") {
+    const list = plan.movements.filter((m) => !quota.scope.movements || quota.scope.movements.includes(m.id));
+    return list.map((m) => ({ label: m.name, pick: (n) => n.movement === m.id }));
+  }
+  if (quota.groupBy === "field") {
+    const list = plan.fields.filter((f) => !quota.scope.fields || quota.scope.fields.includes(f.id));
+    return list.map((f) => ({ label: f.name, pick: (n) => n.field === f.id }));
+  }
+  const { movements, fields } = quota.scope;
+  return [{ pick: (n) => (!movements || (n.movement !== undefined && movements.includes(n.movement))) && (!fields || (n.field !== undefined && fields.includes(n.field))) }];
+};
+
+const measure = (quota: Quota, counted: readonly Nomination[], registered: number, staff: number | null): Omit<QuotaResult, "ruleId" | "text" | "scope" | "period"> => {
+  const { min, max, percentOfStaff, perKind } = quota.bound;
+  const actual = counted.length;
+  let required: number | null = min ?? null;
+  let missing: string | undefined;
+  if (percentOfStaff !== undefined) {
+    if (staff === null) missing = "số CBCCVC, người lao động của đơn vị";
+    else required = Math.max(required ?? 0, Math.ceil((staff * percentOfStaff) / 100 - 1e-9));
+  }
+  let byKind: QuotaResult["byKind"];
+  let kindShortfall = 0;
+  if (perKind) {
+    byKind = {};
+    for (const [kind, need] of Object.entries(perKind) as [SubjectKind, number][]) {
+      const got = counted.filter((n) => n.kind === kind).length;
+      byKind[kind] = { required: need, actual: got, shortfall: Math.max(0, need - got) };
+      kindShortfall += Math.max(0, need - got);
+    }
+    required = Math.max(required ?? 0, Object.values(perKind).reduce((a, b) => a + (b ?? 0), 0));
+  }
+  const shortfall = Math.max(required === null ? 0 : required - actual, kindShortfall, 0);
+  // An upper bound limits what a unit registers, so every row counts there, valid or not.
+  const excess = max !== undefined ? Math.max(0, registered - max) : 0;
+  const met = missing !== undefined || (required === null && max === undefined) ? null : shortfall === 0 && excess === 0;
+  const out: Omit<QuotaResult, "ruleId" | "text" | "scope" | "period"> = { required, actual, registered, shortfall, excess, met };
+  if (max !== undefined) out.max = max;
+  if (byKind) out.byKind = byKind;
+  if (missing !== undefined) out.missing = missing;
+  return out;
+};
+
+/**
+ * One quota counted for one subject (a unit, or the level above): a result per group (movement,
+ * field) and period slice (year, each quarter). Minimums count the nominations without errors
+ * (`valid` not false); a maximum counts every nomination registered.
+ */
+export const evaluateQuota = (quota: Quota, plan: Plan, nominations: readonly (Nomination & { valid?: boolean })[], subject: QuotaSubject): QuotaResult[] => {
+  const kinds = quota.kinds;
+  const inKind = nominations.filter((n) => !kinds || (n.kind !== null && kinds.includes(n.kind)));
+  const results: QuotaResult[] = [];
+  for (const group of groupsOf(quota, plan)) {
+    for (const slice of slicePeriods(quota, plan, subject.year)) {
+      const registered = inKind.filter((n) => group.pick(n) && slice.pick(n));
+      const counted = registered.filter((n) => n.valid !== false);
+      const m = measure(quota, counted, registered.length, subject.staff);
+      const r: QuotaResult = { ruleId: quota.id, text: quota.text, scope: subject.scope, period: slice.label, ...m };
+      if (group.label !== undefined) r.group = group.label;
+      if (slice.missing !== undefined) Object.assign(r, { missing: slice.missing, met: null, required: null, shortfall: 0 });
+      results.push(r);
+    }
+  }
+  return results;
+};

@@ -1,0 +1,32 @@
+import type { Nomination, QuotaResult } from "../model";
+import type { Plan, Quota } from "../plan/schema";
+import { toMatchKey } from "../text/normalize";
+import { evaluateQuota } from "./evaluateQuota";
+
+export interface UnitForQuotas {
+  name: string;
+  kind: string | null;
+  staff: number | null;
+}
+
+/** Whether a unit-level quota is meant for this unit: by its kind, or by its name. */
+export const doesQuotaCoverUnit = (quota: Quota, unit: UnitForQuotas): boolean => {
+  if (quota.scope.level !== "unit") return false;
+  const { unitKinds, units } = quota.scope;
+  if (!unitKinds && !units) return true;
+  if (unitKinds && unit.kind !== null && unitKinds.includes(unit.kind)) return true;
+  const key = toMatchKey(unit.name);
+  return units?.some((u) => toMatchKey(u) === key) ?? false;
+};
+
+/** Every unit-level quota of the plan that covers the unit, counted over its nominations. */
+export const evaluateUnitQuotas = (plan: Plan, unit: UnitForQuotas, nominations: readonly (Nomination & { valid?: boolean })[], year: number | null): QuotaResult[] =>
+  plan.quotas
+    .filter((q) => doesQuotaCoverUnit(q, unit))
+    .flatMap((q) => evaluateQuota(q, plan, nominations, { scope: unit.name, staff: unit.staff, year }));
+
+/** Every plan-level quota (the level above), counted over all units' nominations. */
+export const evaluatePlanQuotas = (plan: Plan, scope: string, nominations: readonly (Nomination & { valid?: boolean })[], year: number | null): QuotaResult[] =>
+  plan.quotas
+    .filter((q) => q.scope.level === "plan")
+    .flatMap((q) => evaluateQuota(q, plan, nominations, { scope, staff: null, year }));

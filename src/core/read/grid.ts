@@ -1,0 +1,73 @@
+import type { CellScalar, SheetValues } from "../model";
+
+/** 0-based column index → Excel letters (0 → "A", 27 → "AB"). */
+export const toColumnLetter = (index: number): string => {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+
+/** Excel letters → 0-based column index ("A" → 0). */
+export const fromColumnLetter = (letters: string): number =>
+  letters.toUpperCase().split("").reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "G6:J6" → 0-based inclusive bounds; null for anything that is not a range. */
+export const parseRangeRef = (ref: string): CellRange | null => {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = m;
+  const a = { row: Number(r1) - 1, col: fromColumnLetter(c1) };
+  const b = { row: Number(r2) - 1, col: fromColumnLetter(c2) };
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+};
+
+/**
+ * Copies each merged range's top-left value into its other cells, so a two-row header reads the
+ * same whether the host repeated the value (exceljs) or left the cells blank (office-js).
+ */
+export const fillMergedCells = (rows: CellScalar[][], merges: readonly string[] | undefined): CellScalar[][] => {
+  if (!merges || merges.length === 0) return rows;
+  const out = rows.map((r) => r.slice());
+  for (const ref of merges) {
+    const range = parseRangeRef(ref);
+    if (!range || range.bottom - range.top > 1000) continue;
+    const master = out[range.top]?.[range.left] ?? null;
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row = out[r] ?? (out[r] = []);
+      for (let c = range.left; c <= range.right; c++) {
+        if (row[c] === null || row[c] === undefined || row[c] === "") row[c] = master;
+      }
+    }
+  }
+  return out;
+};
+
+export const isBlank = (v: CellScalar | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** Text of a cell for matching and display; numbers as written, dates as dd/mm/yyyy. */
+export const toCellText = (v: CellScalar | undefined): string => {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (v instanceof Date) return formatDate(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+};
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** A date as officers write it: dd/mm/yyyy (the date's UTC calendar day, as adapters give it). */
+export const formatDate = (d: Date): string => `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+
+export const rowCount = (sheet: SheetValues): number => sheet.rows.length;

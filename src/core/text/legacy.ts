@@ -1,0 +1,181 @@
+import { TCVN3_CAPITALS_LOOKUP, TCVN3_LOOKUP, type CodeLookup } from "./tcvn3Table";
+import { VNI_OWN_LOOKUP, VNI_PAIRS, toVniPairKey } from "./vniTable";
+
+/** The pre-Unicode Vietnamese encodings still found in offices' sheets. */
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/** Font families: `VNI-…` (VNI-Times, VNI-Helve); `.Vn…` (ABC), also "VnTime"/"VnArial" without the dot. */
+const VNI_FONT = /^vni[-_ ]/i;
+const TCVN3_FONT = /^(?:\.vn|vn(?:time|arial))/i;
+
+/**
+ * From a font name: ".VnTime" → {encoding:"tcvn3", capitals:false}; ".VnTimeH"/".VnArialH" (names
+ * ending in H) → {encoding:"tcvn3", capitals:true}; "VNI-Times", "VNI-Helve" → {encoding:"vni",
+ * capitals:false}; others → null. Case-insensitive.
+ */
+export const detectEncodingFromFont = (font: string | null | undefined): { encoding: LegacyEncoding; capitals: boolean } | null => {
+  const name = (font ?? "").trim();
+  if (VNI_FONT.test(name)) return { encoding: "vni", capitals: false };
+  // The ABC set ships each face twice; the copy whose name ends in H draws only capitals.
+  if (TCVN3_FONT.test(name)) return { encoding: "tcvn3", capitals: /h$/i.test(name) };
+  return null;
+};
+
+/** Characters outside Latin-1 mean the text is (at least partly) real Unicode: normalize around it. */
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+/** Both encodings use only Latin-1 0xA1–0xFF for their codes; a string without any is left alone. */
+const LEGACY_CODE = /[\u00a1-\u00ff]/;
+
+const convertWithLookup = (text: string, lookup: CodeLookup): string => {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += (code < 256 ? lookup[code] : undefined) ?? text[i];
+  }
+  return out;
+};
+
+const convertVniCodes = (text: string): string => {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    const pair = code < 256 && next >= 0 && next < 256 ? VNI_PAIRS.get(toVniPairKey(code, next)) : undefined;
+    if (pair !== undefined) {
+      out += pair;
+      i++;
+    } else {
+      out += (code < 256 ? VNI_OWN_LOOKUP[code] : undefined) ?? text[i];
+    }
+  }
+  return out;
+};
+
+/**
+ * Converts one string; `capitals` = the text was drawn with an uppercase font (.VnTimeH), so
+ * lowercase codes stand for capitals. Output is NFC.
+ */
+export const convertLegacyText = (text: string, encoding: LegacyEncoding, capitals = false): string => {
+  // Latin-1 characters have no decomposition and compose with nothing, so only text holding other
+  // characters can need normalizing; doing it first also restores legacy bytes that went through NFD.
+  const mixed = BEYOND_LATIN1.test(text);
+  const source = mixed ? text.normalize("NFC") : text;
+  if (!LEGACY_CODE.test(source) && !capitals) return source;
+  let converted: string;
+  if (encoding === "tcvn3") converted = convertWithLookup(source, capitals ? TCVN3_CAPITALS_LOOKUP : TCVN3_LOOKUP);
+  else converted = capitals ? convertVniCodes(source).toUpperCase() : convertVniCodes(source);
+  return mixed ? converted.normalize("NFC") : converted;
+};
+
+// ---- Detection from the text alone ----------------------------------------------------------
+
+/** Lowercase Vietnamese letter with marks → its vowel without tone, and whether it carries a tone. */
+const VOWEL_PARTS: ReadonlyMap<string, { base: string; toned: boolean }> = (() => {
+  const parts = new Map<string, { base: string; toned: boolean }>();
+  for (const base of ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]) {
+    parts.set(base, { base, toned: false });
+    for (const tone of ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]) parts.set((base + tone).normalize("NFC"), { base, toned: true });
+  }
+  return parts;
+})();
+const CONSONANT = /^[bcdđghklmnpqrstvx]$/;
+
+const INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?";
+/** Vowel groups that end a syllable (including those closed by a glide i/y/o/u). */
+const OPEN_VOWELS = "iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|uơ|uy|ưa|ưi|ưu|a|e|ê|i|o|ô|ơ|u|ư|y";
+/** Vowel groups that take a final consonant. */
+const CLOSED_VOWELS = "uyê|iê|yê|uô|ươ|oă|oa|oe|oo|uâ|uê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y";
+// k ends highland place names (Đắk Lắk) that appear in addresses.
+const FINAL = "(?:ch|nh|ng|c|k|m|n|p|t)";
+const SYLLABLE = new RegExp(`^${INITIAL}(?:${OPEN_VOWELS}|(?:${CLOSED_VOWELS})${FINAL})$`);
+
+/** Whether a lowercase word is one Vietnamese syllable: known initial, vowel group and final, at most one tone. */
+const isVietnameseSyllable = (word: string): boolean => {
+  let bare = "";
+  let tones = 0;
+  for (const letter of word) {
+    const vowel = VOWEL_PARTS.get(letter);
+    if (vowel !== undefined) {
+      bare += vowel.base;
+      if (vowel.toned) tones++;
+    } else if (CONSONANT.test(letter)) bare += letter;
+    else return false;
+  }
+  return tones <= 1 && SYLLABLE.test(bare);
+};
+
+/** Real Unicode text is written lowercase, in capitals or capitalized; "NguyÔn" is a TCVN3 reading. */
+const hasOrdinaryCase = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  return word === lower || word === upper || word === upper.slice(0, 1) + lower.slice(1);
+};
+
+/** Vietnamese letters Latin-1 lacks: legacy text is Latin-1 only, so any of these proves Unicode. */
+const UNICODE_ONLY_LETTER = /[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]/;
+/** Words are split at ASCII spacing, digits and punctuation and cp1252 punctuation, never at Latin-1 symbols: those are letters in both encodings. */
+const WORD_SEPARATORS = /[\s\d\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007e\u2010-\u2027\u20ac]+/;
+
+/** Latin-1 letters that Unicode Vietnamese uses; every other Latin-1 character is foreign to it. */
+const VIETNAMESE_LATIN1 = new Set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý");
+const findForeignCode = (word: string): boolean => {
+  for (const ch of word) if (ch >= "\u00a1" && ch <= "\u00ff" && !VIETNAMESE_LATIN1.has(ch)) return true;
+  return false;
+};
+
+type ReadingScore = { unicode: number; tcvn3: number; vni: number; coded: number; tcvn3Words: number; vniWords: number };
+
+/** Adds the evidence one word gives: which readings of it are Vietnamese syllables. */
+const addWordEvidence = (word: string, score: ReadingScore): void => {
+  // Proof of Unicode counts double so that a few odd words never outvote it.
+  if (UNICODE_ONLY_LETTER.test(word)) {
+    score.unicode += 2;
+    return;
+  }
+  if (!LEGACY_CODE.test(word) || BEYOND_LATIN1.test(word)) return;
+  score.coded += 1;
+  const asUnicode = hasOrdinaryCase(word) && isVietnameseSyllable(word.toLowerCase());
+  const asTcvn3 = isVietnameseSyllable(convertLegacyText(word, "tcvn3").toLowerCase());
+  const asVni = isVietnameseSyllable(convertLegacyText(word, "vni").toLowerCase());
+  if (asUnicode) {
+    if (!asTcvn3 && !asVni) score.unicode += 1;
+    return;
+  }
+  // Only a code that no Unicode Vietnamese letter explains counts: Unicode typed or scanned with
+  // wrong marks ("véi" for "với") reads as TCVN3 ("vội") just as well. Such a code between two
+  // letters ("Tªn", "Tröôøng") weighs double; at an edge ("µm") it happens in other languages.
+  const weight = findForeignCode(word.slice(1, -1)) ? 2 : findForeignCode(word) ? 1 : 0;
+  if (asTcvn3 && weight > 0) {
+    score.tcvn3 += weight;
+    score.tcvn3Words += 1;
+  }
+  if (asVni && weight > 0) {
+    score.vni += weight;
+    score.vniWords += 1;
+  }
+};
+
+const MIN_WITNESS_SHARE = 0.2;
+
+/**
+ * From the text alone (when font names were lost, e.g. a CSV or a file re-saved with Arial): a
+ * score-based guess over many strings; returns null for ordinary Unicode (incl. NFD) Vietnamese or
+ * English. Each word is read three ways (as is, as TCVN3, as VNI) and scores for the readings that
+ * give a Vietnamese syllable; a legacy encoding wins only with at least 2 points, more than twice
+ * the points of Unicode, and witnesses in at least a fifth of the words that hold Latin-1 letters.
+ */
+export const detectEncodingFromText = (samples: readonly string[]): LegacyEncoding | null => {
+  const score: ReadingScore = { unicode: 0, tcvn3: 0, vni: 0, coded: 0, tcvn3Words: 0, vniWords: 0 };
+  for (const sample of samples) {
+    const text = BEYOND_LATIN1.test(sample) ? sample.normalize("NFC") : sample;
+    if (!LEGACY_CODE.test(text) && !BEYOND_LATIN1.test(text)) continue;
+    for (const word of text.split(WORD_SEPARATORS)) addWordEvidence(word, score);
+  }
+  if (score.tcvn3 === score.vni) return null;
+  const [encoding, points, words]: [LegacyEncoding, number, number] =
+    score.tcvn3 > score.vni ? ["tcvn3", score.tcvn3, score.tcvn3Words] : ["vni", score.vni, score.vniWords];
+  // Half or more of the coded words of a real legacy sheet bear witness (measured 0.5–0.7); text
+  // scanned or typed with wrong marks has a stray symbol now and then (measured under 0.01).
+  if (points < 2 || points <= 2 * score.unicode || words < MIN_WITNESS_SHARE * score.coded) return null;
+  return encoding;
+};
