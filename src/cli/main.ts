@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerCheckCommand } from "./commands/check";
+import { registerConsolidateCommand } from "./commands/consolidate";
 import { registerDemoCommand } from "./commands/demo";
 import { registerPlansCommand } from "./commands/plans";
 import { registerTemplateCommand } from "./commands/template";
@@ -18,6 +19,7 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
   registerPlansCommand(program, io, setExit);
   registerTemplateCommand(program, io, setExit);
   registerCheckCommand(program, io, setExit);
+  registerConsolidateCommand(program, io, setExit);
   registerDemoCommand(program, io, setExit);
   return program;
 };

@@ -89,6 +89,10 @@ export interface Nomination {
   date?: string;
   level?: string;
   note?: string;
+  /** Where a row of a consolidated list came from, when the sheet itself says so (Tệp, Trang tính, Dòng). */
+  sourceFile?: string;
+  sourceSheet?: string;
+  sourceRow?: number;
   /** Criterion id → cell text as written (normalized), for mark and list criteria. */
   marks: Record<string, string>;
   /** Metric id → year → value, for measurable criteria. */

@@ -1,0 +1,119 @@
+import type { Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import ExcelJS from "exceljs";
+import { basename } from "node:path";
+import { checkWorkbook } from "../../core/check/checkWorkbook";
+import type { CheckOptions, CheckReport } from "../../core/check/report";
+import { consolidateReports } from "../../core/consolidate/consolidate";
+import { buildConsolidationLayouts } from "../../core/consolidate/consolidationLayouts";
+import type { Consolidation, SkippedInput } from "../../core/consolidate/types";
+import type { Plan } from "../../core/plan/schema";
+import { renderLayoutToWorksheet } from "../../xlsx/renderLayout";
+import { collectInputFiles } from "../collectInputFiles";
+import type { CliIO } from "../io";
+import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile } from "../loadInputs";
+import { ExitCode, UserError } from "../userError";
+import { writeFileAtomically } from "../writeOutput";
+import { parseYearOption } from "./check";
+
+export interface ConsolidateCommandOptions {
+  plan: string;
+  units?: string;
+  year?: string;
+  out: string;
+  json?: boolean;
+  progress?: boolean;
+}
+
+/** The consolidation as `consolidate --json` prints it. */
+export const toConsolidationJson = (c: Consolidation, output: string) => ({
+  plan: c.plan,
+  scope: c.scope,
+  year: c.year,
+  units: c.units,
+  totals: c.totals,
+  quotas: c.quotas,
+  duplicates: c.duplicates,
+  skipped: c.skipped,
+  output,
+});
+
+/** Writes the consolidated workbook: Tổng hợp, Danh sách, Chỉ tiêu, Trùng lặp, Tệp bỏ qua. */
+export const renderConsolidationWorkbook = async (c: Consolidation, plan: Plan): Promise<Uint8Array> => {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Điển hình";
+  for (const layout of buildConsolidationLayouts(c, plan)) renderLayoutToWorksheet(wb, layout);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+};
+
+/** Reads and checks every input; files that cannot be read are skipped with their reason. */
+export const checkInputFiles = async (
+  files: readonly string[],
+  plan: Plan,
+  options: CheckOptions,
+  onFile: (done: number) => void,
+): Promise<{ reports: CheckReport[]; unreadable: SkippedInput[] }> => {
+  const reports: CheckReport[] = [];
+  const unreadable: SkippedInput[] = [];
+  let done = 0;
+  for (const file of files) {
+    try {
+      const workbook = await loadWorkbookFile(file);
+      const report = checkWorkbook(workbook, plan, options);
+      reports.push(report);
+      if (report.sheets.length === 0 && report.skippedSheets.length === 0) unreadable.push({ file: basename(file), sheet: null, reason: "tệp không có trang tính nào" });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      unreadable.push({ file: basename(file), sheet: null, reason: e.message });
+    }
+    onFile(++done);
+  }
+  return { reports, unreadable };
+};
+
+export const runConsolidate = async (paths: readonly string[], options: ConsolidateCommandOptions, io: CliIO): Promise<ExitCode> => {
+  const plan = await loadPlanArgument(options.plan);
+  const files = await collectInputFiles(paths);
+  if (files.some((f) => isSamePath(f, options.out))) throw new UserError(`Tệp kết quả "${options.out}" nằm trong số tệp đầu vào; hãy chọn tên khác để không ghi đè tệp của đơn vị.`);
+  if (files.length === 0) throw new UserError(`Không tìm thấy tệp .xlsx nào trong ${paths.map((p) => `"${p}"`).join(", ")}; hãy chọn thư mục chứa danh sách của các đơn vị.`);
+  const units = options.units ? await loadUnitsFile(options.units, plan) : undefined;
+  const year = parseYearOption(options.year);
+  const bar = io.isTTY && !options.json && options.progress !== false ? new SingleBar({ format: "Đang đọc {bar} {value}/{total} tệp", hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
+  bar?.start(files.length, 0);
+  const { reports, unreadable } = await checkInputFiles(files, plan, { ...(units ? { units } : {}), ...(year ? { year } : {}) }, (done) => bar?.update(done)).finally(() => bar?.stop());
+  const consolidation = consolidateReports(plan, reports, unreadable, { ...(units ? { units } : {}), ...(year ? { year } : {}) });
+  if (consolidation.entries.length === 0 && reports.every((r) => r.sheets.length === 0)) {
+    const reasons = consolidation.skipped.map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`).join("; ");
+    throw new UserError(`Không đọc được danh sách nào từ ${files.length} tệp (${reasons}); hãy kiểm tra các tệp của đơn vị.`);
+  }
+  await writeFileAtomically(options.out, await renderConsolidationWorkbook(consolidation, plan));
+  if (options.json) io.stdout(JSON.stringify(toConsolidationJson(consolidation, options.out), null, 2));
+  else io.stdout(formatConsolidationText(consolidation, files.length, options.out));
+  const errors = consolidation.entries.some((e) => !e.valid);
+  return errors || consolidation.quotas.some((q) => q.met === false) ? ExitCode.Findings : ExitCode.Ok;
+};
+
+const formatConsolidationText = (c: Consolidation, fileCount: number, out: string): string => {
+  const lines = [`Đã tổng hợp ${fileCount} tệp, ${c.units.length} đơn vị: ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`];
+  for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ`);
+  const unmet = c.quotas.filter((q) => q.met === false);
+  lines.push(`Chỉ tiêu chưa đạt: ${unmet.length}/${c.quotas.length}.`);
+  if (c.duplicates.length > 0) lines.push(`Trùng lặp giữa các đơn vị: ${c.duplicates.map((d) => d.name).join(", ")}.`);
+  for (const s of c.skipped) lines.push(`Bỏ qua ${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`);
+  lines.push(`Đã ghi: ${out}`);
+  return lines.join("\n");
+};
+
+export const registerConsolidateCommand = (program: Command, io: CliIO, setExit: (code: ExitCode) => void): void => {
+  program
+    .command("consolidate")
+    .description("Tổng hợp danh sách của nhiều đơn vị (tệp hoặc thư mục) lên cấp trên")
+    .argument("<paths...>", "tệp .xlsx hoặc thư mục chứa tệp của các đơn vị")
+    .requiredOption("--plan <id|path>", "mã kế hoạch hoặc tệp kế hoạch .json")
+    .requiredOption("--out <file>", "tệp .xlsx tổng hợp sẽ ghi")
+    .option("--units <file>", "tệp .xlsx danh sách đơn vị (tên, loại, số CBCCVC)")
+    .option("--year <yyyy>", "năm báo cáo")
+    .option("--json", "in kết quả dạng JSON")
+    .option("--no-progress", "không hiện thanh tiến độ")
+    .action(async (paths: string[], options: ConsolidateCommandOptions) => setExit(await runConsolidate(paths, options, io)));
+};

@@ -1,0 +1,133 @@
+import type { CheckReport, UnitInfo } from "../check/report";
+import type { Plan, SubjectKind } from "../plan/schema";
+import { evaluatePlanQuotas, evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
+import { toMatchKey } from "../text/normalize";
+import { resolveUnitKind } from "../units/resolveUnitKind";
+import type { Consolidation, ConsolidatedEntry, DuplicateGroup, KindCounts, SkippedInput, UnitTotals } from "./types";
+
+export const NO_TOPIC = "Chưa xác định";
+
+/** The entries of checked workbooks: every nomination with its source and findings. */
+export const collectEntries = (reports: readonly CheckReport[]): ConsolidatedEntry[] =>
+  reports.flatMap((report) =>
+    report.sheets.flatMap((sheet) => {
+      const messagesByRow = new Map<number, string[]>();
+      for (const f of sheet.findings) if (f.row !== undefined) messagesByRow.set(f.row, [...(messagesByRow.get(f.row) ?? []), f.message]);
+      return sheet.nominations.map(({ valid, ...nomination }) => ({
+        file: nomination.sourceFile ?? report.file,
+        sheet: nomination.sourceSheet ?? sheet.sheet,
+        row: nomination.sourceRow ?? nomination.row,
+        unit: nomination.unit || sheet.unit,
+        unitKind: nomination.unit && nomination.unit !== sheet.unit ? null : sheet.unitKind,
+        nomination,
+        valid,
+        findings: messagesByRow.get(nomination.row) ?? [],
+      }));
+    }),
+  );
+
+/** Skipped files and sheets of checked workbooks, as the "Tệp bỏ qua" sheet lists them. */
+export const collectSkipped = (reports: readonly CheckReport[]): SkippedInput[] =>
+  reports.flatMap((r) => r.skippedSheets.map((s) => ({ file: r.file, sheet: s.sheet, reason: s.reason })));
+
+const emptyKindCounts = (plan: Plan): KindCounts => {
+  const counts: KindCounts = { ca_nhan: 0, tap_the: 0, ho_gia_dinh: 0 };
+  for (const k of plan.subjectKinds) counts[k] = 0;
+  return counts;
+};
+
+const topicOf = (e: ConsolidatedEntry, plan: Plan): string => {
+  const n = e.nomination;
+  return (n.movement && plan.movements.find((m) => m.id === n.movement)?.name) || (n.field && plan.fields.find((f) => f.id === n.field)?.name) || NO_TOPIC;
+};
+
+const addCounts = (into: KindCounts & Record<string, number>, topics: Record<string, number>, e: ConsolidatedEntry, plan: Plan) => {
+  if (!e.valid) return;
+  if (e.nomination.kind !== null) into[e.nomination.kind as SubjectKind] = (into[e.nomination.kind] ?? 0) + 1;
+  const topic = topicOf(e, plan);
+  topics[topic] = (topics[topic] ?? 0) + 1;
+};
+
+const compareVi = new Intl.Collator("vi").compare;
+
+/**
+ * The same nominee in more than one place — named by two units, or sent twice by one unit in two
+ * files or sheets — matched without regard to marks, case, spacing and Unicode form; birth years
+ * must agree where both are given. (Twice in one sheet is the sheet check's warning.)
+ */
+export const findCrossUnitDuplicates = (entries: readonly ConsolidatedEntry[]): DuplicateGroup[] => {
+  const groups = new Map<string, ConsolidatedEntry[]>();
+  for (const e of entries) {
+    const key = toMatchKey(e.nomination.name);
+    if (key !== "") groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const out: DuplicateGroup[] = [];
+  for (const list of groups.values()) {
+    const years = new Set(list.map((e) => e.nomination.birthYear).filter((y) => y !== undefined));
+    const byYear = years.size <= 1 ? [list] : [...years].map((y) => list.filter((e) => e.nomination.birthYear === y || e.nomination.birthYear === undefined));
+    for (const same of byYear) {
+      if (new Set(same.map((e) => `${toMatchKey(e.unit)}\u0000${e.file}\u0000${e.sheet}`)).size < 2) continue;
+      out.push({ name: same[0]?.nomination.name ?? "", occurrences: same.map((e) => ({ unit: e.unit, file: e.file, sheet: e.sheet, row: e.row })) });
+    }
+  }
+  return out.sort((a, b) => compareVi(a.name, b.name));
+};
+
+/** "UBND huyện Tủa Chùa" → "Huyện Tủa Chùa": the level above as quotas name it. */
+export const describePlanScope = (plan: Plan): string => {
+  const rest = plan.issuer.replace(/^(UBND|Ủy ban nhân dân|Hội đồng Thi đua\s*[–-]\s*Khen thưởng|Hội đồng TĐKT)\s+/iu, "").trim();
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
+};
+
+export interface ConsolidateOptions {
+  year?: number;
+  units?: readonly UnitInfo[];
+  scope?: string;
+}
+
+const mostCommon = <T>(values: readonly T[]): T | null => {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+};
+
+/**
+ * Consolidates the entries of many units into totals for the level above: a row per unit,
+ * totals, every unit's quotas and the plan-level ones, duplicates across units. Pure and
+ * independent of the order of its inputs.
+ */
+export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEntry[], skipped: readonly SkippedInput[], options: ConsolidateOptions = {}, years: readonly number[] = []): Consolidation => {
+  const sorted = [...entries].sort((a, b) => compareVi(a.unit, b.unit) || compareVi(a.file, b.file) || compareVi(a.sheet, b.sheet) || a.row - b.row);
+  const byUnit = new Map<string, ConsolidatedEntry[]>();
+  for (const e of sorted) byUnit.set(toMatchKey(e.unit), [...(byUnit.get(toMatchKey(e.unit)) ?? []), e]);
+  const totals = { rows: 0, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} as Record<string, number> };
+  const year = options.year ?? mostCommon(years);
+  const units: UnitTotals[] = [];
+  const quotas = [];
+  for (const list of byUnit.values()) {
+    const first = list[0];
+    if (!first) continue;
+    const registry = options.units?.find((u) => toMatchKey(u.name) === toMatchKey(first.unit));
+    const unitKind = registry?.kind ?? list.find((e) => e.unitKind !== null)?.unitKind ?? resolveUnitKind(first.unit, plan);
+    const sources = [...new Map(list.map((e) => [`${e.file}\u0000${e.sheet}`, { file: e.file, sheet: e.sheet }])).values()];
+    const u: UnitTotals = { unit: first.unit, unitKind, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
+    for (const e of list) {
+      if (e.valid) u.validRows++;
+      addCounts(u.byKind, u.byTopic, e, plan);
+      addCounts(totals.byKind, totals.byTopic, e, plan);
+    }
+    totals.rows += u.rows;
+    totals.validRows += u.validRows;
+    units.push(u);
+    const nominations = list.map((e) => ({ ...e.nomination, valid: e.valid }));
+    quotas.push(...evaluateUnitQuotas(plan, { name: u.unit, kind: unitKind, staff: registry?.staff ?? null }, nominations, year));
+  }
+  const scope = options.scope ?? describePlanScope(plan);
+  quotas.push(...evaluatePlanQuotas(plan, scope, sorted.map((e) => ({ ...e.nomination, valid: e.valid })), year));
+  const skippedSorted = [...skipped].sort((a, b) => compareVi(a.file, b.file) || compareVi(a.sheet ?? "", b.sheet ?? ""));
+  return { plan: plan.id, scope, year, units, totals, entries: sorted, quotas, duplicates: findCrossUnitDuplicates(sorted), skipped: skippedSorted };
+};
+
+/** Consolidates checked workbooks (and files that could not be read at all). */
+export const consolidateReports = (plan: Plan, reports: readonly CheckReport[], unreadable: readonly SkippedInput[], options: ConsolidateOptions = {}): Consolidation =>
+  consolidateEntries(plan, collectEntries(reports), [...unreadable, ...collectSkipped(reports)], options, reports.flatMap((r) => r.sheets.map((s) => s.year).filter((y): y is number => y !== null)));
