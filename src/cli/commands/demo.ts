@@ -4,6 +4,7 @@ import { basename, join, resolve } from "node:path";
 import type { CliIO } from "../io";
 import { ExitCode } from "../userError";
 import { runCheck } from "./check";
+import { runConsolidate } from "./consolidate";
 
 /** Where the bundled samples live: one folder per plan id, with an optional units registry "Don_vi.xlsx". */
 export const SAMPLES_DIR = resolve(__dirname, "../../../templates/samples");
@@ -40,6 +41,9 @@ export const runDemo = async (io: CliIO, outDir: string): Promise<ExitCode> => {
       const units = report.sheets.map((s) => `${s.unit} (${s.validRows}/${s.rows} hợp lệ)`).join(", ");
       io.stdout(`  ${basename(file)}: ${units} — ${report.summary.errors} lỗi, ${report.summary.warnings} cảnh báo, ${report.summary.quotasUnmet} chỉ tiêu chưa đạt → ${out}`);
     }
+    const summaryOut = join(outDir, "tong-hop", `${planId}.xlsx`);
+    const code = await runConsolidate(files.map((f) => join(dir, f)), { plan: planId, out: summaryOut, progress: false, ...(hasUnits ? { units: join(dir, UNITS_FILE) } : {}) }, { ...io, stdout: (t) => io.stdout(t.split("\n").map((l) => `  ${l}`).join("\n")) });
+    if (code === ExitCode.Unusable) unusable++;
   }
   return unusable > 0 ? ExitCode.Unusable : ExitCode.Ok;
 };
