@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerAppendixCommand } from "./commands/appendix";
 import { registerCheckCommand } from "./commands/check";
 import { registerConsolidateCommand } from "./commands/consolidate";
 import { registerDemoCommand } from "./commands/demo";
@@ -20,6 +21,7 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
   registerTemplateCommand(program, io, setExit);
   registerCheckCommand(program, io, setExit);
   registerConsolidateCommand(program, io, setExit);
+  registerAppendixCommand(program, io, setExit);
   registerDemoCommand(program, io, setExit);
   return program;
 };

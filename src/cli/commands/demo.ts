@@ -5,6 +5,8 @@ import type { CliIO } from "../io";
 import { ExitCode } from "../userError";
 import { runCheck } from "./check";
 import { runConsolidate } from "./consolidate";
+import { runAppendix } from "./appendix";
+import { findBuiltinPlan } from "../../plans/builtinPlans";
 
 /** Where the bundled samples live: one folder per plan id, with an optional units registry "Don_vi.xlsx". */
 export const SAMPLES_DIR = resolve(__dirname, "../../../templates/samples");
@@ -44,6 +46,11 @@ export const runDemo = async (io: CliIO, outDir: string): Promise<ExitCode> => {
     const summaryOut = join(outDir, "tong-hop", `${planId}.xlsx`);
     const code = await runConsolidate(files.map((f) => join(dir, f)), { plan: planId, out: summaryOut, progress: false, ...(hasUnits ? { units: join(dir, UNITS_FILE) } : {}) }, { ...io, stdout: (t) => io.stdout(t.split("\n").map((l) => `  ${l}`).join("\n")) });
     if (code === ExitCode.Unusable) unusable++;
+    const indented: CliIO = { ...io, stdout: (t) => io.stdout(`  ${t}`) };
+    if (findBuiltinPlan(planId)?.appendix) {
+      await runAppendix([summaryOut], { plan: planId, layout: "plan", out: join(outDir, "phu-luc", `${planId} - phu luc ke hoach.xlsx`) }, indented);
+    }
+    await runAppendix([summaryOut], { plan: planId, layout: "list", group: "unit", out: join(outDir, "phu-luc", `${planId} - danh sach.xlsx`) }, indented);
   }
   return unusable > 0 ? ExitCode.Unusable : ExitCode.Ok;
 };

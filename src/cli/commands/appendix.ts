@@ -1,0 +1,75 @@
+import type { Command } from "commander";
+import ExcelJS from "exceljs";
+import { consolidateReports } from "../../core/consolidate/consolidate";
+import { buildListAppendix } from "../../core/layout/listAppendix";
+import { buildPlanAppendix } from "../../core/layout/planAppendix";
+import type { Layout } from "../../core/layout/types";
+import { renderLayoutToWorksheet } from "../../xlsx/renderLayout";
+import { collectInputFiles } from "../collectInputFiles";
+import type { CliIO } from "../io";
+import { isSamePath, loadPlanArgument, loadUnitsFile } from "../loadInputs";
+import { ExitCode, UserError } from "../userError";
+import { writeFileAtomically } from "../writeOutput";
+import { parseYearOption } from "./check";
+import { checkInputFiles } from "./consolidate";
+
+export interface AppendixCommandOptions {
+  plan: string;
+  from?: string;
+  layout?: string;
+  group?: string;
+  units?: string;
+  year?: string;
+  out: string;
+}
+
+/**
+ * `dienhinh appendix`: the plan's PHỤ LỤC table, or the list of nominees grouped by unit or
+ * field. Given data (a consolidated workbook with --from, or units' files), the plan appendix
+ * shows required and actual numbers; the list appendix needs data.
+ */
+export const runAppendix = async (paths: readonly string[], options: AppendixCommandOptions, io: CliIO): Promise<ExitCode> => {
+  const plan = await loadPlanArgument(options.plan);
+  const layoutKind = options.layout ?? "plan";
+  if (layoutKind !== "plan" && layoutKind !== "list") throw new UserError(`Kiểu phụ lục "${layoutKind}" không có; hãy chọn --layout plan hoặc --layout list.`);
+  const group = options.group ?? "unit";
+  if (group !== "unit" && group !== "field") throw new UserError(`Cách nhóm "${group}" không có; hãy chọn --group unit hoặc --group field.`);
+  const inputs = [...(options.from ? [options.from] : []), ...paths];
+  const files = inputs.length > 0 ? await collectInputFiles(inputs) : [];
+  if (files.some((f) => isSamePath(f, options.out))) throw new UserError(`Tệp kết quả "${options.out}" trùng với tệp đầu vào; hãy chọn tên khác.`);
+  if (layoutKind === "list" && files.length === 0) throw new UserError("Phụ lục danh sách cần dữ liệu; hãy chỉ tệp tổng hợp bằng --from hoặc các tệp của đơn vị.");
+  if (layoutKind === "plan" && !plan.appendix) throw new UserError(`Kế hoạch "${plan.id}" không có bảng phụ lục; hãy dùng --layout list.`);
+  const units = options.units ? await loadUnitsFile(options.units, plan) : undefined;
+  const year = parseYearOption(options.year);
+  const checkOptions = { ...(units ? { units } : {}), ...(year ? { year } : {}) };
+  const data = files.length > 0 ? await checkInputFiles(files, plan, checkOptions, () => undefined) : null;
+  const consolidation = data ? consolidateReports(plan, data.reports, data.unreadable, checkOptions) : null;
+  if (data && consolidation && consolidation.entries.length === 0 && layoutKind === "list") {
+    throw new UserError(`Không đọc được đề nghị nào từ ${files.length} tệp; hãy kiểm tra tệp tổng hợp hoặc tệp của đơn vị.`);
+  }
+  const layout: Layout =
+    layoutKind === "plan"
+      ? buildPlanAppendix(plan, consolidation?.quotas)
+      : buildListAppendix(plan, (consolidation?.entries ?? []).filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination })), { groupBy: group });
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Điển hình";
+  renderLayoutToWorksheet(wb, layout);
+  await writeFileAtomically(options.out, new Uint8Array(await wb.xlsx.writeBuffer()));
+  io.stdout(`Đã ghi phụ lục ${layoutKind === "plan" ? "kế hoạch" : "danh sách"}: ${options.out}`);
+  return ExitCode.Ok;
+};
+
+export const registerAppendixCommand = (program: Command, io: CliIO, setExit: (code: ExitCode) => void): void => {
+  program
+    .command("appendix")
+    .description("In phụ lục: bảng phụ lục của kế hoạch, hoặc danh sách điển hình đã tổng hợp")
+    .argument("[paths...]", "tệp .xlsx hoặc thư mục của các đơn vị (không bắt buộc)")
+    .requiredOption("--plan <id|path>", "mã kế hoạch hoặc tệp kế hoạch .json")
+    .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
+    .option("--from <file>", "tệp tổng hợp (kết quả của lệnh consolidate)")
+    .option("--layout <plan|list>", "plan: bảng phụ lục kế hoạch; list: danh sách điển hình", "plan")
+    .option("--group <unit|field>", "nhóm danh sách theo đơn vị hoặc lĩnh vực", "unit")
+    .option("--units <file>", "tệp .xlsx danh sách đơn vị")
+    .option("--year <yyyy>", "năm báo cáo")
+    .action(async (paths: string[], options: AppendixCommandOptions) => setExit(await runAppendix(paths, options, io)));
+};
