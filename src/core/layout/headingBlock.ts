@@ -67,11 +67,24 @@ const WIDTHS: Readonly<Record<string, number>> = {
 /** The horn of ơ and ư sticks out past the letter. */
 const HORN_EXTRA = 60;
 
+const measureCharUnits = (ch: string): number => {
+  if (ch === "\u031B") return HORN_EXTRA;
+  if (/\p{M}/u.test(ch)) return 0;
+  return WIDTHS[ch] ?? (/\p{Lu}/u.test(ch) ? 722 : 500);
+};
+
+/** Lists of thousands of nominees measure the same few hundred characters over and over. */
+const CHAR_UNITS = new Map<string, number>();
+
 const measureTextPx = (text: string, sizePt: number, bold: boolean): number => {
   let units = 0;
   for (const ch of text.normalize("NFD")) {
-    if (ch === "\u031B") units += HORN_EXTRA;
-    else if (!/\p{M}/u.test(ch)) units += WIDTHS[ch] ?? (/\p{Lu}/u.test(ch) ? 722 : 500);
+    let u = CHAR_UNITS.get(ch);
+    if (u === undefined) {
+      u = measureCharUnits(ch);
+      CHAR_UNITS.set(ch, u);
+    }
+    units += u;
   }
   return (units / 1000) * sizePt * (96 / 72) * (bold ? 1.08 : 1);
 };

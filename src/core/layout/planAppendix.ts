@@ -20,7 +20,12 @@ import { ADMIN_FONT, type CellStyle, type Layout, type LayoutCell, type Merge } 
  * The widths add up to 130 character units (7 px each), what landscape A4 holds at 100 % within
  * the margins of Nghị định 30 (297 − 30 − 15 = 252 mm), so "fit to one page wide" does not have to shrink the 12 pt text.
  */
-export const PLAN_APPENDIX_WIDTHS: readonly number[] = [5, 16, 16, 34, 26, 11, 12, 10];
+export const PLAN_APPENDIX_WIDTHS: readonly number[] = [5, 16, 16, 33, 26, 12, 12, 10];
+/**
+ * Plans that name no number to introduce (Nhơn Hưng's movements) leave column 5 empty: its width
+ * goes to the host, the coordinators and the content, which are long there.
+ */
+export const PLAN_APPENDIX_WIDTHS_WITHOUT_NUMBERS: readonly number[] = [5, 18, 21, 40, 12, 12, 12, 10];
 
 const HEADER_TOP = TABLE_FIRST_ROW;
 const HEADER_BOTTOM = TABLE_FIRST_ROW + 1;
@@ -88,12 +93,12 @@ const describeRowStatus = (found: readonly QuotaResult[]): RowStatus | null => {
   const lines = found.map((r) => describeResultLine(r, labelOf(r)));
   const problems = found.flatMap((r) => {
     const problem = describeShortfall(r);
-    return problem === null ? [] : [`${labelOf(r)}${problem}`];
+    return problem === null ? [] : [`${labelOf(r)}${capitalizeFirst(problem)}`];
   });
   return {
     lines,
     marked: found.some((r) => r.met === false),
-    notes: problems.map(capitalizeFirst),
+    notes: problems,
     quotaText: first.text,
   };
 };
@@ -167,7 +172,9 @@ const buildDataRow = (row: AppendixRow, index: number, sheetRow: number, status:
  * was required and done for rows tied to a quota, and rows that fall short are marked.
  */
 export const buildPlanAppendix = (plan: Plan, results?: readonly QuotaResult[]): Layout => {
-  const widths = [...PLAN_APPENDIX_WIDTHS];
+  const rows = plan.appendix?.rows ?? [];
+  const numbered = results !== undefined || rows.some((r) => describeIntroduce(r) !== "");
+  const widths = [...(numbered ? PLAN_APPENDIX_WIDTHS : PLAN_APPENDIX_WIDTHS_WITHOUT_NUMBERS)];
   const heading = buildHeadingBlock(plan, plan.appendix?.title ?? plan.title, widths);
   const header = buildHeaderBlock();
   const cells: LayoutCell[] = [...heading.cells, ...header.cells, ...buildColumnNumberRow(NUMBER_ROW, widths.length)];
@@ -175,7 +182,7 @@ export const buildPlanAppendix = (plan: Plan, results?: readonly QuotaResult[]):
   const [topHeight, bottomHeight] = estimateHeaderHeights(header.cells, header.merges, widths);
   const rowHeights: Record<number, number> = { ...heading.rowHeights, [HEADER_TOP]: topHeight, [HEADER_BOTTOM]: bottomHeight };
   rowHeights[NUMBER_ROW] = estimateHeightPt(1, TABLE_FONT_SIZE);
-  (plan.appendix?.rows ?? []).forEach((row, i) => {
+  rows.forEach((row, i) => {
     const sheetRow = FIRST_DATA_ROW + i;
     const status = results === undefined ? null : describeRowStatus(findRowResults(row, results));
     const data = buildDataRow(row, i + 1, sheetRow, status);
