@@ -14,7 +14,7 @@ const collectTextSamples = (rows: CellScalar[][]): string[] => {
   const samples: string[] = [];
   for (const row of rows) {
     for (const v of row) {
-      if (typeof v === "string" && /[^\x00-\x7F]/.test(v)) samples.push(v);
+      if (typeof v === "string" && /[^\u0020-\u007E]/.test(v)) samples.push(v);
       if (samples.length >= MAX_TEXT_SAMPLES) return samples;
     }
   }
