@@ -15,8 +15,7 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
     .version("0.1.0", "-V, --version", "in phiên bản")
     .helpOption("-h, --help", "hướng dẫn")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()) })
-    .showHelpAfterError("(dùng --help để xem hướng dẫn)");
+    .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()), outputError: () => undefined });
   registerPlansCommand(program, io, setExit);
   registerTemplateCommand(program, io, setExit);
   registerCheckCommand(program, io, setExit);
@@ -24,6 +23,27 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
   registerAppendixCommand(program, io, setExit);
   registerDemoCommand(program, io, setExit);
   return program;
+};
+
+/** Commander's own (English) argument errors, said in Vietnamese with what to do. */
+export const describeArgumentError = (e: CommanderError): string => {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
+  switch (e.code) {
+    case "commander.missingMandatoryOptionValue":
+      return `thiếu tùy chọn bắt buộc ${quoted}; hãy thêm tùy chọn này (xem --help).`;
+    case "commander.optionMissingArgument":
+      return `tùy chọn ${quoted} cần một giá trị; hãy ghi giá trị sau tùy chọn (xem --help).`;
+    case "commander.missingArgument":
+      return `thiếu ${quoted || "tham số"}; hãy ghi tên tệp hoặc thư mục (xem --help).`;
+    case "commander.unknownOption":
+      return `không có tùy chọn ${quoted}; hãy xem các tùy chọn bằng --help.`;
+    case "commander.unknownCommand":
+      return `không có lệnh "${quoted}"; các lệnh là: plans, template, check, consolidate, appendix, demo.`;
+    case "commander.excessArguments":
+      return "thừa tham số; hãy xem cách dùng bằng --help.";
+    default:
+      return `tham số không hợp lệ; hãy xem cách dùng bằng --help.`;
+  }
 };
 
 /** Runs the CLI with arguments (without "node script"); never throws, returns the exit code. */
@@ -36,7 +56,11 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
     await program.parseAsync([...args], { from: "user" });
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Unusable;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return ExitCode.Ok;
+      io.stderr(`Lỗi: ${describeArgumentError(e)}`);
+      return ExitCode.Unusable;
+    }
     if (e instanceof UserError) {
       io.stderr(`Lỗi: ${e.message}`);
       return ExitCode.Unusable;

@@ -30,8 +30,12 @@ export const annotateWorkbookBytes = async (original: ArrayBuffer | Uint8Array, 
     for (const [address, { severity, messages }] of byCell) {
       const cell = ws.getCell(address);
       const colours = FILLS[severity];
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } };
-      cell.font = { ...(cell.font ?? {}), color: { argb: colours.font } };
+      // exceljs shares one style object among the cells of a loaded style: give this cell its own copy.
+      cell.style = {
+        ...cell.style,
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: colours.fill } },
+        font: { ...(cell.style.font ?? {}), color: { argb: colours.font } },
+      };
       cell.note = { texts: [{ text: messages.join("\n") }] };
     }
   }
