@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { UserError } from "./userError";
 
@@ -28,5 +28,13 @@ export const collectInputFiles = async (paths: readonly string[]): Promise<strin
     if (info.isDirectory()) await walk(p);
     else out.push(p);
   }
-  return [...new Set(out)];
+  // The same file named twice ("a.xlsx", "./dir/../a.xlsx", a link) is read once.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const f of out) {
+    const real = await realpath(f).catch(() => f);
+    if (!seen.has(real)) unique.push(f);
+    seen.add(real);
+  }
+  return unique;
 };
