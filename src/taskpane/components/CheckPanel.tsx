@@ -1,0 +1,100 @@
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { CheckReport } from "../../core/check/report";
+import type { PaneFinding } from "../operations";
+import { ErrorBar } from "./ErrorBar";
+import { FilePicker } from "./FilePicker";
+import { QuotaCard } from "./QuotaCard";
+import { useAction } from "./useAction";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  finding: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, width: "100%" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export interface CheckPanelProps {
+  /** Browser mode asks for a file; Excel mode checks the active sheet. */
+  needsFile: boolean;
+  runCheck: (files?: readonly File[]) => Promise<CheckReport>;
+  selectFinding: (finding: PaneFinding) => Promise<void>;
+  /** Only where marks exist (Excel). */
+  clearMarks?: () => Promise<void>;
+  disabled?: boolean;
+}
+
+export function describeSummary(report: CheckReport): string {
+  const s = report.summary;
+  return `${report.file}: ${s.rows} dòng đề nghị, ${s.validRows} hợp lệ; ${s.errors} lỗi, ${s.warnings} cảnh báo; ${s.quotasUnmet} chỉ tiêu chưa đạt.`;
+}
+
+function describePlace(f: PaneFinding): string {
+  if (f.cell) return `${f.sheet}!${f.cell}`;
+  if (f.row !== undefined) return `${f.sheet}, dòng ${f.row}`;
+  return f.sheet;
+}
+
+export function CheckPanel({ needsFile, runCheck, selectFinding, clearMarks, disabled = false }: CheckPanelProps) {
+  const styles = useStyles();
+  const [files, setFiles] = useState<File[]>([]);
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const action = useAction();
+  const check = async (): Promise<void> => {
+    const result = await action.run(() => runCheck(needsFile ? files : undefined));
+    if (result) setReport(result);
+  };
+  const findings = report?.sheets.flatMap((s) => s.findings) ?? [];
+  const quotas = report?.sheets.flatMap((s) => s.quotas) ?? [];
+  return (
+    <section className={styles.panel} aria-label="Kiểm tra">
+      {needsFile ? <FilePicker label="Chọn tệp .xlsx…" files={files} onFiles={setFiles} /> : <Text>Kiểm tra trang tính đang mở.</Text>}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={disabled || action.busy} onClick={() => void check()}>
+          Kiểm tra
+        </Button>
+        {clearMarks ? (
+          <Button
+            disabled={action.busy}
+            onClick={() =>
+              void action.run(async () => {
+                await clearMarks();
+              })
+            }
+          >
+            Xóa đánh dấu
+          </Button>
+        ) : null}
+        {action.busy ? <Spinner size="tiny" label="Đang xử lý…" /> : null}
+      </div>
+      <ErrorBar message={action.error} />
+      {report ? (
+        <>
+          <Text weight="semibold" data-testid="check-summary">{describeSummary(report)}</Text>
+          {report.skippedSheets.map((s) => (
+            <Text key={s.sheet} size={200}>Bỏ qua trang "{s.sheet}": {s.reason}</Text>
+          ))}
+          {findings.length === 0 ? (
+            <Text>Không có lỗi hay cảnh báo nào.</Text>
+          ) : (
+            <ul className={styles.list} aria-label="Các lỗi và cảnh báo">
+              {findings.map((f, i) => (
+                <li key={i}>
+                  <Button appearance="subtle" className={styles.finding} onClick={() => void action.run(() => selectFinding(f))}>
+                    <span className={f.severity === "error" ? styles.error : styles.warning}>{f.severity === "error" ? "Lỗi" : "Cảnh báo"}</span>
+                    &nbsp;{describePlace(f)}: {f.message}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {quotas.map((q, i) => (
+            <QuotaCard key={`${q.ruleId}-${i}`} quota={q} />
+          ))}
+        </>
+      ) : null}
+    </section>
+  );
+}

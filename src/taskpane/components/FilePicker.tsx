@@ -1,0 +1,65 @@
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useRef, useState, type DragEvent } from "react";
+
+const useStyles = makeStyles({
+  zone: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  over: { backgroundColor: tokens.colorNeutralBackground1Hover },
+});
+
+export interface FilePickerProps {
+  label: string;
+  multiple?: boolean;
+  files: readonly File[];
+  onFiles: (files: File[]) => void;
+}
+
+/** A picker and drop zone for .xlsx files; other files are left to the operation to refuse by name. */
+export function FilePicker({ label, multiple = false, files, onFiles }: FilePickerProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const take = (list: FileList | null): void => {
+    const picked = list ? Array.from(list) : [];
+    if (picked.length > 0) onFiles(multiple ? picked : picked.slice(0, 1));
+  };
+  const drop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setOver(false);
+    take(event.dataTransfer.files);
+  };
+  return (
+    <div
+      className={mergeClasses(styles.zone, over && styles.over)}
+      data-testid="drop-zone"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
+      <Text>Kéo thả tệp .xlsx vào đây</Text>
+      <Button onClick={() => input.current?.click()}>{label}</Button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        aria-label={label}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        multiple={multiple}
+        onChange={(e) => {
+          take(e.target.files);
+          e.target.value = "";
+        }}
+      />
+      {files.length > 0 ? <Text size={200}>Đã chọn: {files.map((f) => f.name).join(", ")}</Text> : null}
+    </div>
+  );
+}
