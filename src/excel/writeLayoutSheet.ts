@@ -1,0 +1,229 @@
+/// <reference types="office-js" />
+/**
+ * A core Layout → a new worksheet: values in one `range.values` write, styles grouped by
+ * getRanges, merges, widths and the A4 print setup (ExcelApi 1.9 pageLayout). Two syncs.
+ */
+import type { CellStyle, Layout, LayoutCell } from "../core/layout/types";
+import {
+  convertDateToSerial,
+  joinAddressLists,
+  toCellAddress,
+  toColumnLetters,
+  toQualifiedAddress,
+  toRangeAddress,
+  type RangeRect,
+} from "./addresses";
+import { compressCells } from "./markState";
+import { ExcelAdapterError, detectExcelFeatures, type ExcelFeatures } from "./runInExcel";
+
+const POINTS_PER_MM = 72 / 25.4;
+const TEXT_FORMAT = "@";
+const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/** Excel's rules for sheet names (≤ 31 characters, none of []:*?/\), as the .xlsx writer applies them. */
+export function normalizeSheetName(wanted: string): string {
+  const name = wanted
+    .normalize("NFC")
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31);
+  return name || "Trang tính";
+}
+
+/** Excel refuses a longer cell text, and control characters are not text a user meant. */
+export function cleanCellText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").slice(0, 32767);
+}
+
+/** Excel character units (of the default Calibri 11) → points, as Excel computes a column's pixels. */
+export function convertCharsToPoints(chars: number): number {
+  return Math.round((Math.trunc(chars * 7 + 5) * 0.75) * 100) / 100;
+}
+
+export function convertMmToPoints(mm: number): number {
+  return Math.round(mm * POINTS_PER_MM * 100) / 100;
+}
+
+interface CellGrid {
+  rect: RangeRect;
+  values: (string | number | boolean)[][];
+  formats: string[][];
+}
+
+/**
+ * Every string goes into a cell formatted as Text (@), set before the values: Excel then keeps
+ * "=…", "+84…", "-", "@…", "0912…" and "12/11/2021" exactly as written, never a formula, number or date.
+ */
+export function buildCellGrid(cells: readonly LayoutCell[]): CellGrid | null {
+  if (cells.length === 0) return null;
+  const bottom = Math.max(...cells.map((c) => c.row)) - 1;
+  const right = Math.max(...cells.map((c) => c.col)) - 1;
+  const rect: RangeRect = { top: 0, left: 0, bottom, right };
+  const values = Array.from({ length: bottom + 1 }, () => new Array<string | number | boolean>(right + 1).fill(""));
+  const formats = Array.from({ length: bottom + 1 }, () => new Array<string>(right + 1).fill("General"));
+  for (const cell of cells) {
+    const row = values[cell.row - 1];
+    const formatRow = formats[cell.row - 1];
+    if (!row || !formatRow) continue;
+    const { value } = cell;
+    if (value instanceof Date) {
+      row[cell.col - 1] = convertDateToSerial(value);
+      formatRow[cell.col - 1] = cell.style?.numberFormat ?? DEFAULT_DATE_FORMAT;
+    } else if (typeof value === "string") {
+      row[cell.col - 1] = cleanCellText(value);
+      formatRow[cell.col - 1] = TEXT_FORMAT;
+    } else if (typeof value === "number") {
+      row[cell.col - 1] = value;
+      formatRow[cell.col - 1] = cell.style?.numberFormat ?? "General";
+    }
+  }
+  return { rect, values, formats };
+}
+
+/** Cells sharing a style, with a merge's whole area taking its top-left cell's style (borders, fill). */
+export function groupCellsByStyle(layout: Layout): { style: CellStyle; cells: string[] }[] {
+  const styleOf = new Map<string, CellStyle>();
+  for (const cell of layout.cells) {
+    if (cell.style) styleOf.set(toCellAddress({ row: cell.row - 1, col: cell.col - 1 }), cell.style);
+  }
+  for (const merge of layout.merges) {
+    const style = styleOf.get(toCellAddress({ row: merge.top - 1, col: merge.left - 1 }));
+    if (!style) continue;
+    for (let row = merge.top; row <= merge.bottom; row++) {
+      for (let col = merge.left; col <= merge.right; col++) styleOf.set(toCellAddress({ row: row - 1, col: col - 1 }), style);
+    }
+  }
+  const groups = new Map<string, { style: CellStyle; cells: string[] }>();
+  for (const [cell, style] of styleOf) {
+    const { numberFormat: _numberFormat, ...shown } = style;
+    if (Object.keys(shown).length === 0) continue;
+    const key = JSON.stringify(Object.entries(shown).sort(([a], [b]) => a.localeCompare(b)));
+    const group = groups.get(key) ?? { style: shown, cells: [] as string[] };
+    group.cells.push(cell);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.size !== undefined) format.font.size = style.size;
+  if (style.color !== undefined) format.font.color = `#${style.color}`;
+  if (style.fill !== undefined) format.fill.color = `#${style.fill}`;
+  if (style.horizontal) format.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[style.horizontal];
+  if (style.vertical) format.verticalAlignment = ({ top: "Top", middle: "Center", bottom: "Bottom" } as const)[style.vertical];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.border) {
+    for (const edge of BORDER_EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+function queuePrintSetup(sheet: Excel.Worksheet, layout: Layout): void {
+  const { print, font } = layout;
+  const page = sheet.pageLayout;
+  page.paperSize = "A4";
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.topMargin = convertMmToPoints(print.margins.top);
+  page.bottomMargin = convertMmToPoints(print.margins.bottom);
+  page.leftMargin = convertMmToPoints(print.margins.left);
+  page.rightMargin = convertMmToPoints(print.margins.right);
+  page.headerMargin = convertMmToPoints(print.margins.header);
+  page.footerMargin = convertMmToPoints(print.margins.footer);
+  if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.from}:$${print.repeatRows.to}`);
+  // What Excel itself records for "Fit All Columns on One Page": 1 wide, 0 = as many tall as needed.
+  if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.pageNumbers) {
+    const headers = page.headersFooters;
+    headers.state = print.pageNumbers.firstPage ? "Default" : "FirstAndDefault";
+    // The page number in the sheet's font, as the .xlsx writer puts it.
+    headers.defaultForAllPages.centerHeader = `&"${font.name},Regular"&${Math.round(font.size)}&P`;
+    if (!print.pageNumbers.firstPage) headers.firstPage.centerHeader = "";
+  }
+}
+
+function queueLayoutNotes(sheet: Excel.Worksheet, sheetName: string, layout: Layout, features: ExcelFeatures): void {
+  for (const cell of layout.cells) {
+    if (!cell.note) continue;
+    const address = toCellAddress({ row: cell.row - 1, col: cell.col - 1 });
+    const text = cleanCellText(cell.note);
+    if (features.notes) sheet.notes.add(address, text);
+    else if (features.comments) sheet.comments.add(toQualifiedAddress(sheetName, address), text);
+  }
+}
+
+/**
+ * Excel refuses a list source over 255 characters, and a comma would split a value in two; such
+ * lists are left out here (the .xlsx writer moves them to a hidden sheet).
+ */
+function toListSource(values: readonly string[]): string | null {
+  const source = values.join(",");
+  return values.some((v) => v.includes(",")) || source.length > 255 ? null : source;
+}
+
+/**
+ * Writes `layout` as a new worksheet and shows it. An existing sheet of that name is replaced only
+ * when `replace` is true (the pane asks first); the new sheet then takes the old one's place.
+ */
+export async function writeLayoutSheet(
+  context: Excel.RequestContext,
+  layout: Layout,
+  replace: boolean,
+  features: ExcelFeatures = detectExcelFeatures(),
+): Promise<void> {
+  const name = normalizeSheetName(layout.sheetName);
+  const worksheets = context.workbook.worksheets;
+  const existing = worksheets.getItemOrNullObject(name).load("name,position");
+  await context.sync();
+  if (!existing.isNullObject && !replace) {
+    throw new ExcelAdapterError("SheetExists", `Đã có trang tính "${name}": chọn "Thay thế" để ghi đè, hoặc đặt tên khác.`);
+  }
+  let sheet: Excel.Worksheet;
+  if (existing.isNullObject) sheet = worksheets.add(name);
+  else {
+    // Added under a temporary name first: Excel will not delete a workbook's only visible sheet.
+    sheet = worksheets.add(`~dienhinh-${Date.now() % 100000}`);
+    const position = existing.position;
+    existing.delete();
+    sheet.name = name;
+    sheet.position = position;
+  }
+
+  const grid = buildCellGrid(layout.cells);
+  if (grid) {
+    const range = sheet.getRange(toRangeAddress(grid.rect));
+    range.format.font.name = layout.font.name;
+    range.format.font.size = layout.font.size;
+    range.numberFormat = grid.formats;
+    range.values = grid.values;
+  }
+  for (const { style, cells } of groupCellsByStyle(layout)) {
+    for (const list of joinAddressLists(compressCells(cells))) applyStyle(sheet.getRanges(list).format, style);
+  }
+  for (const merge of layout.merges) {
+    sheet.getRange(toRangeAddress({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 })).merge(false);
+  }
+  layout.columnWidths.forEach((width, col) => {
+    const letters = toColumnLetters(col);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = convertCharsToPoints(width);
+  });
+  for (const [row, height] of Object.entries(layout.rowHeights ?? {})) {
+    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  }
+  for (const validation of layout.validations ?? []) {
+    const source = toListSource(validation.values);
+    if (source) sheet.getRange(validation.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+  }
+  queueLayoutNotes(sheet, name, layout, features);
+  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+  queuePrintSetup(sheet, layout);
+  sheet.activate();
+  await context.sync();
+}

@@ -1,0 +1,184 @@
+/**
+ * An in-memory Excel workbook with the semantics the adapter relies on: commands are queued and
+ * run only at sync, loaded properties are readable only after a sync, a response over the host's
+ * limit fails the whole batch, errors carry office-js codes, and text typed into a General cell is
+ * turned into a formula or number as Excel would. office-addin-mock has none of this.
+ */
+import { parseRangeAddress, type RangeRect } from "../../../src/excel/addresses";
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor?: string;
+}
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula: string | null;
+  numberFormat: string;
+  fill: FakeFill;
+  font: { color: string; name: string; size: number; bold: boolean; italic: boolean };
+  horizontal: string;
+  vertical: string;
+  wrap: boolean;
+  borders: Record<string, string>;
+}
+
+export function createDefaultCell(): FakeCell {
+  return {
+    value: "",
+    formula: null,
+    numberFormat: "General",
+    fill: { color: "#FFFFFF", pattern: "None" },
+    font: { color: "#000000", name: "Calibri", size: 11, bold: false, italic: false },
+    horizontal: "General",
+    vertical: "Bottom",
+    wrap: false,
+    borders: {},
+  };
+}
+
+export interface FakeComment {
+  id: string;
+  cell: string;
+  content: string;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly notes = new Map<string, string>();
+  comments: FakeComment[] = [];
+  merges: string[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly pageLayout: Record<string, unknown> = {};
+  readonly validations: { range: string; rule: unknown }[] = [];
+  frozenRows = 0;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+
+  constructor(public name: string) {}
+
+  readCell(row: number, col: number): FakeCell {
+    return this.cells.get(`${row},${col}`) ?? createDefaultCell();
+  }
+
+  /** Copy-on-write so a test's setup objects are never shared between cells. */
+  updateCell(row: number, col: number, change: (cell: FakeCell) => void): void {
+    const cell = structuredClone(this.readCell(row, col));
+    change(cell);
+    this.cells.set(`${row},${col}`, cell);
+  }
+
+  /** Excel's used range: cells with values (valuesOnly) or also formatted cells; A1 when blank. */
+  findUsedRect(valuesOnly: boolean): RangeRect {
+    const blank = JSON.stringify(createDefaultCell());
+    let rect: RangeRect | null = null;
+    for (const [key, cell] of this.cells) {
+      const used = valuesOnly ? cell.value !== "" || cell.formula !== null : JSON.stringify(cell) !== blank;
+      if (!used) continue;
+      const [row, col] = key.split(",").map(Number) as [number, number];
+      rect = rect
+        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  }
+}
+
+export interface FakeError extends Error {
+  code: string;
+}
+
+export function createFakeError(code: string, message = code): FakeError {
+  return Object.assign(new Error(message), { code, name: "RichApi.Error" });
+}
+
+/** Excel on the web's 5 MB cap on a response. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export class FakeBook {
+  sheets: FakeSheet[] = [];
+  active = "";
+  selection: { sheet: string; address: string } | null = null;
+  readonly settings = new Map<string, unknown>();
+  /** The highest ExcelApi 1.x set the host has, as x: 18 for ExcelApi 1.18, 9 for 1.9. */
+  apiMinor = 18;
+  payloadLimit = WEB_PAYLOAD_LIMIT;
+  nextId = 1;
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  requireApi(minor: number, what: string): void {
+    if (this.apiMinor < minor) throw createFakeError("ApiNotFound", `${what} cần ExcelApi 1.${minor}`);
+  }
+}
+
+/** A queued command; a load returns what it will deliver (for the payload size) and how to deliver it. */
+export type FakeCommand = () => { payload: unknown; deliver: () => void } | void;
+
+export class FakeQueue {
+  syncs = 0;
+  /** Sizes of the responses delivered, and of those refused as too large. */
+  readonly payloads: number[] = [];
+  readonly refused: number[] = [];
+  private commands: FakeCommand[] = [];
+
+  constructor(readonly book: FakeBook) {}
+
+  push(command: FakeCommand): void {
+    this.commands.push(command);
+  }
+
+  /** Runs the batch in order; stops at the first error; delivers loads only if the response fits. */
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    const commands = this.commands;
+    this.commands = [];
+    const deliveries: (() => void)[] = [];
+    let size = 0;
+    for (const command of commands) {
+      const loaded = command();
+      if (!loaded) continue;
+      size += JSON.stringify(loaded.payload ?? null).length;
+      deliveries.push(loaded.deliver);
+    }
+    if (size > this.book.payloadLimit) {
+      this.refused.push(size);
+      throw createFakeError("ResponsePayloadSizeLimitExceeded");
+    }
+    this.payloads.push(size);
+    for (const deliver of deliveries) deliver();
+  }
+}
+
+export function parseRectOrThrow(address: string): RangeRect {
+  const whole = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address) ?? null;
+  if (whole) {
+    const left = parseRangeAddress(`${whole[1]}1`);
+    const right = parseRangeAddress(`${whole[2]}1`);
+    if (left && right) return { top: 0, left: left.left, bottom: 1048575, right: right.left };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16383 };
+  const rect = parseRangeAddress(address.replace(/\$/g, ""));
+  if (!rect) throw createFakeError("InvalidArgument", `Địa chỉ không hợp lệ: ${address}`);
+  return rect;
+}
+
+/** Excel's coercion of typed text in a cell that is not formatted as Text (@). */
+export function coerceTypedValue(value: unknown, numberFormat: string): { value: string | number | boolean; formula: string | null } {
+  if (typeof value !== "string" || numberFormat === "@") return { value: value as string | number | boolean, formula: null };
+  if (/^[=+@]./.test(value) || /^-[^\d\s]/.test(value)) return { value: 0, formula: value.startsWith("=") ? value : `=${value}` };
+  if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value), formula: null };
+  if (/^(true|false)$/i.test(value)) return { value: value.toLowerCase() === "true", formula: null };
+  return { value, formula: null };
+}
