@@ -39,8 +39,8 @@ export function createExcelPaneOperations(
       const sheet = await excel.readActiveSheet();
       const report = checkWorkbook({ file: sheet.name, sheets: [sheet] }, plan);
       const findings = report.sheets.flatMap((s) => s.findings);
-      await excel.clearMarks();
-      if (findings.length > 0) await excel.markFindings(sheet.name, findings);
+      // markFindings replaces this sheet's earlier marks itself (also when there are none now).
+      await excel.markFindings(sheet.name, findings);
       return report;
     },
 
