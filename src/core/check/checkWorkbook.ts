@@ -37,13 +37,13 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
   const from = parseDmy(plan.period.from) ?? new Date(0);
   const to = parseDmy(plan.period.to) ?? new Date(8.64e15);
   const nominations = list.items.map((i) => ({ ...i.nomination, unit: i.nomination.unit || unit.name }));
+  const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
   const rowFindings: Finding[] = list.items.flatMap((item, k) =>
-    ROW_CHECKS.flatMap((check) => check({ item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period: { from, to } })),
+    ROW_CHECKS.flatMap((check) => check({ item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period: { from, to }, year })),
   );
   const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns);
   const errorRows = new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.row));
   const results = nominations.map((n) => ({ ...n, valid: !errorRows.has(n.row) }));
-  const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
   const quotas = evaluateUnitQuotas(plan, { name: unit.name, kind: unit.kind, staff: unit.staff }, results, year);
   const quotaFindings: Finding[] = quotas
     .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))

@@ -45,18 +45,28 @@ export const resolveSheetUnit = (input: {
     [fromColumn ? toUnitDisplayName(fromColumn) : null, "column"],
     ...(preferSheetName ? [sheetCandidate, fileCandidate] : [fileCandidate, sheetCandidate]),
   ];
-  const [name, source] = candidates.find(([n]) => n !== null && n !== "") ?? [sheet, "sheet"];
+  // A candidate without a letter ("……" copied from a blank form) names nothing.
+  const [name, source] = candidates.find(([n]) => n !== null && /\p{L}/u.test(n)) ?? [sheet, "sheet"];
   const raw = name ?? sheet;
   const known = registry.find((u) => u.name === matchKnownUnitName(raw, registry.map((x) => x.name)));
   const display = known?.name ?? matchKnownUnitName(raw, listPlanUnitNames(plan)) ?? raw;
   return { name: display, source, kind: known?.kind ?? resolveUnitKind(display, plan), staff: known?.staff ?? null };
 };
 
+/**
+ * The unit most rows name, when most rows name it: a consolidated list whose rows come from many
+ * wards, or where each person's workplace is given, says nothing about whose list it is.
+ */
 const mostCommon = (values: readonly string[]): string | null => {
   const counts = new Map<string, number>();
-  for (const v of values) if (v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
+  let filled = 0;
+  for (const v of values) {
+    if (v === "") continue;
+    filled++;
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
   let best: string | null = null;
   let bestCount = 0;
   for (const [v, c] of counts) if (c > bestCount) [best, bestCount] = [v, c];
-  return best;
+  return bestCount * 2 > filled ? best : null;
 };

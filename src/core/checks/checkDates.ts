@@ -18,14 +18,19 @@ export const checkDateInPeriod: RowCheck = (ctx) => {
     : [];
 };
 
-/** cell/date-late: dated after a fixed deadline the plan sets for nominations (e.g. 12/11/2021). */
+/**
+ * cell/date-late: dated after a deadline the plan sets for nominations — a fixed one (12/11/2021)
+ * or a yearly one (31/01), which falls in the list's reporting year when the list names one: a
+ * row dated 15/12/2023 on the list for 2024 is early, not late.
+ */
 export const checkDateLate: RowCheck = (ctx) => {
   const date = ctx.item.nomination.date ? parseDmy(ctx.item.nomination.date) : null;
   if (!date) return [];
   const out = [];
   for (const d of ctx.plan.deadlines) {
     if (!d.appliesToNominations) continue;
-    const due = d.date.length === 5 ? parseDmy(`${d.date}/${date.getUTCFullYear()}`) : parseDmy(d.date);
+    const year = ctx.year ?? date.getUTCFullYear();
+    const due = d.date.length === 5 ? parseDmy(`${d.date}/${year}`) : parseDmy(d.date);
     if (due && date > due) out.push(makeRowFinding(ctx, "cell/date-late", "error", columnOf(ctx, "date"), { ruleId: d.id, expected: formatDate(due), actual: formatDate(date) }));
   }
   return out;

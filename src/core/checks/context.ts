@@ -11,6 +11,8 @@ export interface RowCheckContext {
   sheet: string;
   columns: ColumnMap;
   period: { from: Date; to: Date };
+  /** The list's reporting year ("NĂM 2024" in the title, or the user's), for yearly deadlines. */
+  year?: number | null;
 }
 
 export type RowCheck = (ctx: RowCheckContext) => Finding[];

@@ -38,7 +38,7 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
   "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
   "quota/unknown-staff": (f) =>
-    `Chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy dùng danh sách đơn vị (--units) có số CBCCVC, người lao động.`,
+    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy dùng danh sách đơn vị (--units) có số CBCCVC, người lao động.`,
 };
 
 /** The Vietnamese sentence for a finding. */
@@ -68,6 +68,8 @@ const KIND_SHORT: Record<string, string> = { ca_nhan: "cá nhân", tap_the: "t�
 export const SKIP_REASONS = {
   "no-header": "không có dòng tiêu đề danh sách (cần ít nhất cột Họ và tên/Tên tập thể và một cột khác như Đối tượng)",
   "empty-sheet": "trang tính trống",
-  "summary-formulas": "trang tổng hợp bằng công thức, không phải danh sách",
+  "summary-formulas": "trang tổng hợp (đếm, cộng số lượng theo đơn vị), không phải danh sách đề nghị",
+  guide: "trang hướng dẫn cách ghi danh sách, không phải danh sách đề nghị",
+  budget: "trang kinh phí (số tiền, dự toán), không phải danh sách đề nghị",
   hidden: "trang tính bị ẩn",
 } as const;

@@ -31,7 +31,7 @@ export const FIELD_HEADERS: readonly { field: NominationField; exact: string[]; 
     exact: ["chuc vu", "chuc danh", "chuc vu don vi cong tac", "chuc vu noi cong tac", "nghe nghiep", "chuc vu nghe nghiep", "chuc vu dia chi", "dia chi"],
     contains: ["chuc vu", "chuc danh", "nghe nghiep"],
   },
-  { field: "birthYear", exact: ["nam sinh", "ngay sinh", "ngay thang nam sinh", "sinh nam"], contains: ["nam sinh", "ngay sinh"] },
+  { field: "birthYear", exact: ["nam sinh", "ngay sinh", "ngay thang nam sinh", "sinh nam", "ngay sinh nam sinh"], contains: ["nam sinh", "ngay sinh"] },
   { field: "field", exact: ["linh vuc", "nganh linh vuc", "linh vuc hoat dong"], contains: ["linh vuc"] },
   { field: "movement", exact: ["phong trao", "phong trao thi dua", "thuoc phong trao", "ten phong trao"], contains: ["phong trao"] },
   {
@@ -41,8 +41,11 @@ export const FIELD_HEADERS: readonly { field: NominationField; exact: string[]; 
   },
   {
     field: "date",
-    exact: ["ngay dang ky", "ngay gioi thieu", "thoi gian dang ky", "ngay de nghi", "ngay", "thoi gian gioi thieu", "ngay lap"],
-    contains: ["ngay dang ky", "ngay gioi thieu", "ngay de nghi", "thoi gian dang ky", "thoi gian gioi thieu"],
+    exact: [
+      "ngay dang ky", "ngay gioi thieu", "thoi gian dang ky", "ngay de nghi", "ngay", "thoi gian gioi thieu", "ngay lap", "ngay thang nam dang ky",
+      "ngay thang dang ky", "thoi diem dang ky", "ngay nhan", "ngay gui",
+    ],
+    contains: ["ngay dang ky", "ngay gioi thieu", "ngay de nghi", "thoi gian dang ky", "thoi gian gioi thieu", "nam dang ky"],
   },
   { field: "level", exact: ["cap de nghi", "de nghi cap", "hinh thuc de nghi", "hinh thuc khen thuong", "de nghi khen thuong", "cap khen"], contains: ["de nghi", "hinh thuc khen"] },
   { field: "note", exact: ["ghi chu", "ghi chu khac"], contains: ["ghi chu"] },
@@ -51,10 +54,17 @@ export const FIELD_HEADERS: readonly { field: NominationField; exact: string[]; 
 /** Parent headers that only group criteria columns ("Tiêu chí chung" over four criteria). */
 export const CRITERIA_GROUP_HEADERS = ["tieu chi", "tieu chuan", "tieu chi chung", "tieu chuan chung", "tieu chi cu the", "tieu chuan cu the", "dat tieu chi", "danh gia tieu chi"];
 
-/** Words that begin the signature block or totals below a list; the list ends there. */
+/** Words a cell below a list begins with: the signature block, the addressees, a note; the list ends there. */
 export const END_OF_LIST_KEYS = [
-  "nguoi lap bieu", "nguoi lap", "ky ghi ro ho ten", "ky ten dong dau", "ky dong dau", "tm uy ban", "tm ubnd", "t m ubnd",
-  "chu tich", "thu truong don vi", "thu truong co quan", "xac nhan", "kt chu tich", "truong phong", "giam doc",
+  "nguoi lap bieu", "nguoi lap", "nguoi ky", "ky ghi ro ho ten", "ky ten dong dau", "ky dong dau", "ky ten", "tm", "t m", "kt", "tl", "tuq", "q",
+  "xac nhan cua", "noi nhan", "ghi chu", "luu y", "danh sach nay", "danh sach co", "danh sach gom",
+];
+
+/** Titles of the person who signs, alone in a short cell ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "THỦ TRƯỞNG ĐƠN VỊ"). */
+export const SIGNER_TITLE_KEYS = [
+  "chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong phong", "pho truong phong", "thu truong", "thu truong don vi",
+  "thu truong co quan", "xac nhan", "hieu truong", "pho hieu truong", "bi thu", "pho bi thu", "truong ban", "chanh van phong", "nguoi de nghi",
+  "chu nhiem", "nguoi tong hop", "thu ky", "dai dien",
 ];
 
 /** Words at the start of a line above the header that names an organisation (the unit). */
@@ -64,8 +74,20 @@ export const UNIT_LINE_PREFIXES = [
   "tram", "don vi", "co quan", "dac khu",
 ];
 
-/** Lines of the national motto and titles: never a unit name. */
-export const NOT_UNIT_LINE_KEYS = ["cong hoa xa hoi chu nghia", "doc lap tu do", "danh sach", "bang tong hop", "ke hoach", "phu luc", "bieu mau", "mau so"];
+/** Lines of the national motto, titles and subtitles: never a unit name. */
+export const NOT_UNIT_LINE_KEYS = [
+  "cong hoa xa hoi chu nghia", "doc lap tu do", "danh sach", "bang tong hop", "ke hoach", "phu luc", "bieu mau", "mau so", "phong trao",
+  "ban hanh kem theo", "kem theo",
+];
+
+/** Words of a sheet that explains how to fill the list in, rather than holding one. */
+export const GUIDE_KEYS = ["huong dan", "cach ghi", "cach dien", "giai thich", "luu y khi", "vi du"];
+
+/** Words of a sheet that counts money (rewards budget), not nominees. */
+export const BUDGET_KEYS = ["kinh phi", "du toan", "thanh tien", "don gia", "so tien", "tien thuong", "muc thuong", "ky nhan"];
+
+/** Words of a summary sheet that counts nominations per unit (often COUNTA formulas). */
+export const SUMMARY_KEYS = ["tong hop", "thong ke", "so luong", "tong so", "tong", "tong cong", "so mo hinh", "so dien hinh", "so tap the", "so ca nhan", "so guong"];
 
 /** Default kinds of unit, matched on the first words of a unit's name when the plan has none. */
 export const DEFAULT_UNIT_KINDS: readonly { id: string; name: string; aliases: string[] }[] = [

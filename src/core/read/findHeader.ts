@@ -1,4 +1,4 @@
-import type { CellScalar } from "../model";
+import type { CellScalar, NominationField } from "../model";
 import type { Plan } from "../plan/schema";
 import type { ColumnMap, UnmappedColumn } from "../check/report";
 import { readColumnMeaning, type ColumnMeaning } from "./mapColumns";
@@ -7,18 +7,24 @@ import { isBlank, toCellText, toColumnLetter } from "./grid";
 export interface HeaderLayout {
   /** 0-based index of the (first) header row. */
   headerRow: number;
-  /** 0-based index of the last header row: headerRow + 1 for a two-row header. */
+  /** 0-based index of the last header row: headerRow + 1 for a two-row header, + 2 for three rows. */
   headerRowEnd: number;
   /** 0-based index of the first row that may hold data (after a row of column numbers). */
   firstDataRow: number;
   columns: ColumnMap;
   /** 0-based column index → what it holds, for reading rows. */
   meanings: Map<number, ColumnMeaning>;
+  /**
+   * Fields split over sub-columns of one merged header ("Năm sinh" over "Nam" | "Nữ", "Họ và tên"
+   * over "Họ đệm" | "Tên"): every 0-based column, left to right, read together.
+   */
+  splitFields: Partial<Record<NominationField, number[]>>;
   unmapped: UnmappedColumn[];
 }
 
 const MAX_HEADER_SEARCH_ROWS = 40;
-const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[a-z])\s*\)?(\s*=.*)?$/i;
+const MAX_HEADER_DEPTH = 3;
+const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[a-z])\s*\)?(\s*[=+*-].*)?$/i;
 
 const widthOf = (rows: CellScalar[][], from: number, to: number): number => {
   let w = 0;
@@ -26,77 +32,164 @@ const widthOf = (rows: CellScalar[][], from: number, to: number): number => {
   return w;
 };
 
-/** A row like "(1) (2) (3) …" or "1 2 3 …" under the header: numbers the columns, holds no data. */
+const toColumnNumber = (v: CellScalar): number | null => {
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < 100 ? v : null;
+  const m = COLUMN_NUMBER.exec(toCellText(v).trim());
+  if (!m?.[1]) return null;
+  return /\d/.test(m[1]) ? Number(m[1]) : m[1].toLowerCase().charCodeAt(0) - 96;
+};
+
+/**
+ * A row like "(1) (2) (3) …", "1 2 3 …" or "A B C …" under the header: numbers the columns, holds
+ * no data. The numbers rise from left to right, or — where columns were moved after numbering —
+ * are all different numbers; a data row of marks ("x x x") is neither.
+ */
 export const isColumnNumberRow = (row: readonly CellScalar[] | undefined): boolean => {
   if (!row) return false;
   const filled = row.filter((v) => !isBlank(v));
   if (filled.length < 2) return false;
-  const numbered = filled.filter((v) => COLUMN_NUMBER.test(toCellText(v).trim()));
-  return numbered.length / filled.length >= 0.8;
+  const known = filled.map(toColumnNumber).filter((n): n is number => n !== null);
+  if (known.length / filled.length < 0.8) return false;
+  let rising = 0;
+  for (let i = 1; i < known.length; i++) if ((known[i] ?? 0) > (known[i - 1] ?? 0)) rising++;
+  if (rising / (known.length - 1) >= 0.75) return true;
+  const distinct = new Set(known).size === known.length;
+  const digits = filled.filter((v) => /^\(?\s*\d/.test(toCellText(v).trim())).length;
+  return distinct && known.length >= 3 && digits === known.length;
+};
+
+/**
+ * Whether a row can be the lower part of a header: text only (years like 2023 allowed, since
+ * sub-headers name years), and nothing in the order column, where a data row has its number.
+ */
+const canContinueHeader = (row: readonly CellScalar[] | undefined, above: readonly CellScalar[] | undefined, orderColumn: number | null): boolean => {
+  if (!row || row.every(isBlank) || isColumnNumberRow(row)) return false;
+  for (const v of row) {
+    if (v instanceof Date || typeof v === "boolean") return false;
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) return false;
+  }
+  if (orderColumn === null) return true;
+  const cell = row[orderColumn];
+  return isBlank(cell) || toCellText(cell ?? null) === toCellText(above?.[orderColumn] ?? null);
 };
 
 interface Reading {
+  depth: number;
   meanings: Map<number, ColumnMeaning>;
+  splitFields: Partial<Record<NominationField, number[]>>;
   score: number;
   hasName: boolean;
 }
 
-const readHeaderRows = (rows: CellScalar[][], r: number, twoRow: boolean, plan: Plan): Reading => {
-  const meanings = new Map<number, ColumnMeaning>();
-  const seen = new Set<string>();
-  const width = widthOf(rows, r, twoRow ? r + 1 : r);
-  for (let c = 0; c < width; c++) {
-    const parent = toCellText(rows[r]?.[c] ?? null);
-    let child = twoRow ? toCellText(rows[r + 1]?.[c] ?? null) : "";
-    if (child === parent) child = "";
-    if (parent === "" && child === "") continue;
-    const meaning = readColumnMeaning(parent, child, plan);
-    if (!meaning) continue;
-    const key = meaning.type === "field" ? `f:${meaning.field}` : meaning.type === "criterion" ? `c:${meaning.id}` : `m:${meaning.id}:${meaning.year}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    meanings.set(c, meaning);
+const meaningKey = (m: ColumnMeaning): string => (m.type === "field" ? `f:${m.field}` : m.type === "criterion" ? `c:${m.id}` : `m:${m.id}:${m.year}`);
+
+/** The texts of one column over the header rows, top to bottom, merged repeats dropped. */
+const stackTexts = (rows: CellScalar[][], r: number, depth: number, c: number): string[] => {
+  const texts: string[] = [];
+  for (let k = 0; k < depth; k++) {
+    const t = toCellText(rows[r + k]?.[c] ?? null).trim();
+    if (t !== "" && t !== texts[texts.length - 1]) texts.push(t);
   }
-  const hasName = [...meanings.values()].some((m) => m.type === "field" && m.field === "name");
-  return { meanings, score: meanings.size, hasName };
+  return texts;
 };
 
+/** Fields only a nomination list has: a registry or a summary names units but never these. */
+const NOMINATION_ONLY_FIELDS = new Set(["achievements", "movement", "field", "date", "level"]);
+
 /**
- * Finds the header row below any title rows: the row (or pair of rows, for a merged two-row
- * header) whose cells name the most known columns, one of them the name column.
+ * A list of collectives may head its name column "Tên đơn vị" or "Đơn vị": with no other name
+ * column, and beside columns only a nomination list has, that column holds the nominees.
  */
-export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | null => {
-  let best: { r: number; twoRow: boolean; reading: Reading } | null = null;
-  const limit = Math.min(rows.length, MAX_HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const filled = (rows[r] ?? []).filter((v) => !isBlank(v)).length;
-    if (filled < 2) continue;
-    const single = readHeaderRows(rows, r, false, plan);
-    const canPair = r + 1 < rows.length && !isColumnNumberRow(rows[r + 1]);
-    const pair = canPair ? readHeaderRows(rows, r, true, plan) : null;
-    const reading = pair && pair.hasName && pair.score > single.score ? pair : single;
-    const twoRow = reading === pair;
-    if (!reading.hasName || reading.score < 2) continue;
-    if (!best || reading.score > best.reading.score) best = { r, twoRow, reading };
+const useUnitColumnAsName = (meanings: Map<number, ColumnMeaning>): void => {
+  const all = [...meanings.entries()];
+  if (all.some(([, m]) => m.type === "field" && m.field === "name")) return;
+  const unit = all.find(([, m]) => m.type === "field" && m.field === "unit");
+  const nominationOnly = all.some(([, m]) => m.type === "criterion" || m.type === "metric" || (m.type === "field" && NOMINATION_ONLY_FIELDS.has(m.field)));
+  if (unit && nominationOnly) meanings.set(unit[0], { type: "field", field: "name" });
+};
+
+const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Plan): Reading => {
+  const meanings = new Map<number, ColumnMeaning>();
+  const firstColumnOf = new Map<string, number>();
+  const splitFields: Partial<Record<NominationField, number[]>> = {};
+  const width = widthOf(rows, r, r + depth - 1);
+  for (let c = 0; c < width; c++) {
+    const texts = stackTexts(rows, r, depth, c);
+    if (texts.length === 0) continue;
+    const meaning = readColumnMeaning(texts, plan);
+    if (!meaning) continue;
+    const key = meaningKey(meaning);
+    const first = firstColumnOf.get(key);
+    if (first === undefined) {
+      firstColumnOf.set(key, c);
+      meanings.set(c, meaning);
+      continue;
+    }
+    // A second column of the same field is kept only as a sub-column of the same merged header.
+    const firstTexts = stackTexts(rows, r, depth, first);
+    if (meaning.type === "field" && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
+      (splitFields[meaning.field] ??= [first]).push(c);
+    }
   }
-  if (!best) return null;
-  const headerRowEnd = best.twoRow ? best.r + 1 : best.r;
-  const firstDataRow = isColumnNumberRow(rows[headerRowEnd + 1]) ? headerRowEnd + 2 : headerRowEnd + 1;
+  useUnitColumnAsName(meanings);
+  const hasName = [...meanings.values()].some((m) => m.type === "field" && m.field === "name");
+  const splitCount = Object.values(splitFields).reduce((n, cols) => n + cols.length - 1, 0);
+  return { depth, meanings, splitFields, score: meanings.size + splitCount / 2, hasName };
+};
+
+const orderColumnOf = (reading: Reading): number | null => {
+  for (const [c, m] of reading.meanings) if (m.type === "field" && m.field === "order") return c;
+  return null;
+};
+
+/** The best reading of a header that starts at row r: one row, or two or three when the rows below sub-divide it. */
+const readHeaderAt = (rows: CellScalar[][], r: number, plan: Plan): Reading => {
+  let best = readHeaderRows(rows, r, 1, plan);
+  const order = orderColumnOf(best);
+  for (let depth = 2; depth <= MAX_HEADER_DEPTH && r + depth - 1 < rows.length; depth++) {
+    if (!canContinueHeader(rows[r + depth - 1], rows[r + depth - 2], order)) break;
+    const deeper = readHeaderRows(rows, r, depth, plan);
+    if (deeper.hasName && deeper.score > best.score) best = deeper;
+  }
+  return best;
+};
+
+const buildColumnMap = (meanings: Map<number, ColumnMeaning>): ColumnMap => {
   const columns: ColumnMap = { fields: {}, criteria: {}, metrics: {} };
-  for (const [c, m] of best.reading.meanings) {
+  for (const [c, m] of meanings) {
     const letter = toColumnLetter(c);
     if (m.type === "field") columns.fields[m.field] = letter;
     else if (m.type === "criterion") columns.criteria[m.id] = letter;
     else (columns.metrics[m.id] ??= {})[m.year] = letter;
   }
+  return columns;
+};
+
+/**
+ * Finds the header below any title rows: the row (or the two or three rows of a merged header)
+ * whose cells name the most known columns, one of them the name column.
+ */
+export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | null => {
+  let best: { r: number; reading: Reading } | null = null;
+  const limit = Math.min(rows.length, MAX_HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const filled = (rows[r] ?? []).filter((v) => !isBlank(v)).length;
+    if (filled < 2) continue;
+    const reading = readHeaderAt(rows, r, plan);
+    if (!reading.hasName || reading.score < 2) continue;
+    if (!best || reading.score > best.reading.score) best = { r, reading };
+  }
+  if (!best) return null;
+  const { r, reading } = best;
+  const headerRowEnd = r + reading.depth - 1;
+  const firstDataRow = isColumnNumberRow(rows[headerRowEnd + 1]) ? headerRowEnd + 2 : headerRowEnd + 1;
+  const split = new Set(Object.values(reading.splitFields).flat());
   const unmapped: UnmappedColumn[] = [];
-  const width = widthOf(rows, best.r, headerRowEnd);
+  const width = widthOf(rows, r, headerRowEnd);
   for (let c = 0; c < width; c++) {
-    if (best.reading.meanings.has(c)) continue;
-    const parent = toCellText(rows[best.r]?.[c] ?? null);
-    const child = best.twoRow ? toCellText(rows[headerRowEnd]?.[c] ?? null) : "";
-    const header = child && child !== parent ? (parent ? `${parent} / ${child}` : child) : parent;
+    if (reading.meanings.has(c) || split.has(c)) continue;
+    const header = stackTexts(rows, r, reading.depth, c).join(" / ");
     if (header !== "") unmapped.push({ column: toColumnLetter(c), header });
   }
-  return { headerRow: best.r, headerRowEnd, firstDataRow, columns, meanings: best.reading.meanings, unmapped };
+  return { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
 };

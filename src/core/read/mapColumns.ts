@@ -15,6 +15,9 @@ const wordsOf = (key: string): string[] => key.split(" ").filter(Boolean);
 /** Whether `phrase` stands in `key` as whole words. */
 const containsWords = (key: string, phrase: string): boolean => ` ${key} `.includes(` ${phrase} `);
 
+/** Units and hints in brackets ("Doanh thu (triệu đồng)", "Đối tượng (CN/TT)") say nothing about which column it is. */
+const dropBrackets = (text: string): string => text.replace(/\([^()]*\)/g, " ");
+
 const scoreFieldHeader = (key: string): { field: NominationField; score: number } | null => {
   let best: { field: NominationField; score: number } | null = null;
   for (const entry of FIELD_HEADERS) {
@@ -50,23 +53,26 @@ const scoreCriterionHeader = (key: string, names: readonly string[]): number => 
 
 const matchNamed = (key: string, list: readonly Named[]): Named | null =>
   list.find((m) => [m.name, ...m.aliases].some((n) => {
-    const nk = toMatchKey(n);
+    const nk = toMatchKey(dropBrackets(n));
     return nk !== "" && (key === nk || containsWords(key, nk));
   })) ?? null;
 
+const isColumnNumberKey = (key: string): boolean => /^\d{1,2}$/.test(key);
+
 /**
- * Reads one column's header: the upper cell and, for a two-row header, the lower one. A
- * criterion named by the plan wins over a generic field; a metric needs a year ("Năm 2023").
+ * Reads one column's header from its cells top to bottom (one for a plain header, two or three
+ * for a header spread over merged rows; merged repeats already removed). A criterion named by the
+ * plan wins over a generic field; a metric needs a year ("Lợi nhuận" over "Năm 2023").
  */
-export const readColumnMeaning = (parent: string, child: string, plan: Plan): ColumnMeaning | null => {
-  const pk = toMatchKey(parent);
-  const ck = toMatchKey(child);
-  const candidates = [...new Set([ck, pk, `${pk} ${ck}`.trim()])].filter((k) => k !== "" && !/^\(?\d+\)?$/.test(k));
-  const metricSource = [ck && pk !== ck ? `${pk} ${ck}` : pk];
-  for (const text of metricSource) {
-    const year = findYearInText(text);
-    if (year === null) continue;
-    const metric = matchNamed(text.replace(String(year), " ").replace(/\s+/g, " ").trim(), plan.metrics);
+export const readColumnMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null => {
+  const keys = texts.map((t) => toMatchKey(dropBrackets(t)) || toMatchKey(t)).filter((k) => k !== "" && !isColumnNumberKey(k));
+  if (keys.length === 0) return null;
+  const joined = keys.join(" ");
+  // The lowest cell names the column most precisely; the whole stack decides between equals.
+  const candidates = [...new Set([...keys].reverse().concat(keys.length > 1 ? [joined] : []))];
+  const year = findYearInText(texts.join(" "));
+  if (year !== null && plan.metrics.length > 0) {
+    const metric = matchNamed(joined.replace(String(year), " ").replace(/\s+/g, " ").trim(), plan.metrics);
     if (metric) return { type: "metric", id: metric.id, year: String(year) };
   }
   let bestCriterion: { id: string; score: number } | null = null;
@@ -78,8 +84,7 @@ export const readColumnMeaning = (parent: string, child: string, plan: Plan): Co
     }
   }
   let bestField: { field: NominationField; score: number } | null = null;
-  for (const key of [ck, pk, `${pk} ${ck}`.trim()]) {
-    if (key === "") continue;
+  for (const key of candidates) {
     const s = scoreFieldHeader(key);
     if (s && s.score > (bestField?.score ?? 0)) bestField = s;
   }

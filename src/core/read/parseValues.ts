@@ -18,7 +18,9 @@ export const parseDateCell = (v: CellScalar): Date | null | "invalid" => {
   if (typeof v === "boolean") return "invalid";
   const text = v.trim();
   if (text === "") return null;
-  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/.exec(text);
+  // Text exported by other tools may carry ISO dates (2024-11-05) or a time after the day.
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
+  const m = iso ? [text, iso[3], iso[2], iso[1]] : /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
   if (!m) return "invalid";
   const day = Number(m[1]);
   const month = Number(m[2]);
@@ -34,6 +36,8 @@ export const parseDmy = (text: string): Date | null => {
   return d instanceof Date ? d : null;
 };
 
+const MONEY_UNIT_SUFFIX = /\s*(triệu đồng|triệu|tr\.?\s?đ|trđ|tr|nghìn đồng|ngàn đồng|đồng|vnđ|vnd|đ)\.?$/iu;
+
 /**
  * A number from a cell; text like "2.000", "1.250,5", "2,000" or "18 500" is read the way a
  * Vietnamese sheet means it (dot groups thousands, comma is the decimal mark, unless the text
@@ -42,7 +46,11 @@ export const parseDmy = (text: string): Date | null => {
 export const parseNumberCell = (v: CellScalar): number | null => {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
-  let t = v.trim().replace(/[\s\u00A0]/g, "");
+  // The unit the header already gives is often repeated in the cell ("1.200 triệu đồng", "950 tr.đ").
+  let t = v.trim().replace(MONEY_UNIT_SUFFIX, "").replace(/[\s\u00A0]/g, "");
+  // Accountants write a loss in brackets: (50) is −50.
+  const bracketed = /^\(([\d.,]+)\)$/.exec(t);
+  if (bracketed) t = `-${bracketed[1]}`;
   if (t === "" || !/^-?[\d.,]+$/.test(t)) return null;
   const dots = (t.match(/\./g) ?? []).length;
   const commas = (t.match(/,/g) ?? []).length;

@@ -1,10 +1,11 @@
 import type { CellScalar, Nomination, NominationField, SheetValues } from "../model";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { cleanText, toMatchKey } from "../text/normalize";
+import { classifyNonListSheet, classifySheetByName, isBudgetTable, isExampleTable, type NotAListReason } from "./classifySheet";
 import { decodeSheetText } from "./decodeSheet";
-import { END_OF_LIST_KEYS } from "./dictionary";
-import { findHeader, type HeaderLayout } from "./findHeader";
-import { fillMergedCells, formatDate, isBlank, toCellText, toColumnLetter } from "./grid";
+import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
+import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
+import { findMergeContinuationRows, findWideMergeRows, isEndOfList, isTotalRow, listDistinctTexts, readGroupRowKind } from "./listRows";
 import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
@@ -30,57 +31,55 @@ export interface ReadList {
 
 export interface NotAList {
   type: "skip";
-  reason: "no-header" | "empty-sheet" | "summary-formulas";
+  reason: NotAListReason;
 }
-
-const isEndOfList = (row: readonly CellScalar[]): boolean => {
-  const text = toMatchKey(row.map((v) => toCellText(v)).join(" "));
-  if (text === "") return false;
-  if (/\bngay \d{0,2} ?thang \d{0,2} ?nam\b/.test(text) && text.split(" ").length <= 14) return true;
-  return END_OF_LIST_KEYS.some((k) => text === k || text.startsWith(`${k} `) || text.includes(` ${k} `) || text.endsWith(` ${k}`));
-};
-
-const ROMAN = /^(?=[ivxlc]+$)m{0,3}(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/i;
-/** "Cộng", "Tổng cộng", "Tổng số: 5" — but not a name that begins with "Cộng đồng" or "Công ty". */
-const isTotalRow = (key: string): boolean => /^(tong cong|cong|tong so|tong)( \d+)?$/.test(key) || key.startsWith("tong cong ");
-
-const cellAt = (rows: CellScalar[][], r: number, letter: string | undefined): CellScalar => {
-  if (!letter) return null;
-  let c = 0;
-  for (const ch of letter) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return rows[r]?.[c - 1] ?? null;
-};
-
-/**
- * A group row such as "I | TẬP THỂ", "II. Cá nhân" or "TẬP THỂ" alone: no data of its own.
- * Returns the kind it sets for the rows below (null for a group that names no kind, e.g.
- * "I. Khối phường"), or "not-group".
- */
-const readGroupRowKind = (row: readonly CellScalar[]): SubjectKind | null | "not-group" => {
-  const texts = [...new Set(row.map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))];
-  if (texts.length === 0 || texts.length > 2) return "not-group";
-  const first = texts[0] ?? "";
-  const romanLead = /^([IVXLC]+)(?:[.)]\s*|\s+|$)(.*)$/i.exec(first);
-  const hasRoman = romanLead !== null && ROMAN.test(romanLead[1] ?? "");
-  const label = hasRoman ? [romanLead?.[2] ?? "", ...texts.slice(1)].join(" ").trim() : texts.join(" ");
-  const kind = parseSubjectKind(label);
-  if (hasRoman) return kind;
-  return texts.length === 1 && kind !== null ? kind : "not-group";
-};
 
 const FIELDS_READ: readonly NominationField[] = ["position", "achievements", "level", "note"];
 
+/** Reads the cells of one field on a row: its column, or the sub-columns it is split over, joined. */
+const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
+  const columnsOf = (field: NominationField): number[] => {
+    const split = header.splitFields[field];
+    if (split) return split;
+    const letter = header.columns.fields[field];
+    return letter ? [fromColumnLetter(letter)] : [];
+  };
+  const cellsOf = (r: number, field: NominationField): CellScalar[] => columnsOf(field).map((c) => rows[r]?.[c] ?? null);
+  return {
+    /** The first non-blank cell of the field (a birth year written under "Nam" or under "Nữ"). */
+    cell: (r: number, field: NominationField): CellScalar => cellsOf(r, field).find((v) => !isBlank(v)) ?? null,
+    text: (r: number, field: NominationField): string => [...new Set(cellsOf(r, field).map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))].join(" "),
+    cellAt: (r: number, letter: string): CellScalar => rows[r]?.[fromColumnLetter(letter)] ?? null,
+  };
+};
+
+const readBirthYear = (v: CellScalar): number | null => {
+  const year = v instanceof Date ? v.getUTCFullYear() : (parseNumberCell(v) ?? findYearInText(toCellText(v)));
+  return year !== null && year > 1900 && year < 2100 ? year : null;
+};
+
 /**
  * Reads the nomination list of one sheet: header found below the title rows, merged cells
- * filled, a row of column numbers skipped, blank rows and the signature block left out.
+ * filled, a row of column numbers skipped, group rows ("I. Tập thể") giving the kind below them,
+ * total rows, blank rows and what follows the list (signature block, notes) left out.
  */
 export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotAList => {
   const decoded = decodeSheetText(sheet);
   const rows = fillMergedCells(decoded.rows, sheet.merges);
   if (rows.every((r) => r.every(isBlank))) return { type: "skip", reason: "empty-sheet" };
+  const byName = classifySheetByName(sheet.name);
+  if (byName) return { type: "skip", reason: byName };
   const header = findHeader(rows, plan);
-  if (!header) return { type: "skip", reason: "no-header" };
+  if (!header) return { type: "skip", reason: classifyNonListSheet(sheet.name, rows) };
+  if (isBudgetTable(header)) return { type: "skip", reason: "budget" };
   const f = header.columns.fields;
+  const read = makeFieldReader(rows, header);
+  const orderColumn = f.order ? fromColumnLetter(f.order) : null;
+  const kindColumn = f.kind ? fromColumnLetter(f.kind) : null;
+  const nameColumn = f.name ? fromColumnLetter(f.name) : null;
+  const continuation = findMergeContinuationRows(sheet.merges, nameColumn, header.firstDataRow);
+  const wideMerged = findWideMergeRows(sheet.merges, header.firstDataRow);
+  const isRepeatedHeader = makeRepeatedHeaderTest(rows, header);
   const titleText = rows.slice(0, header.headerRow).map((r) => r.map(toCellText).join(" ")).join(" ");
   // A list made for one movement names it in its title ("… PHONG TRÀO "DOANH NGHIỆP VIỆT NAM HỘI NHẬP …"").
   const titleMovement = f.movement === undefined ? matchPlanName(titleText, plan.movements) : null;
@@ -90,52 +89,114 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   let lastDataRow = header.firstDataRow - 1;
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    if (row.every(isBlank)) continue;
-    if (isEndOfList(row)) break;
-    const name = cleanText(toCellText(cellAt(rows, r, f.name)));
-    const orderKey = toMatchKey(toCellText(cellAt(rows, r, f.order)));
+    if (row.every(isBlank) || continuation.has(r)) continue;
+    if (isEndOfList(row, orderColumn)) break;
+    // A table pasted over a page break repeats its header or its numbers row.
+    if (isColumnNumberRow(row) || isRepeatedHeader(row)) continue;
+    const name = read.text(r, "name");
+    const orderKey = toMatchKey(read.text(r, "order"));
     if (isTotalRow(orderKey) || isTotalRow(toMatchKey(name))) continue;
-    const group = toCellText(cellAt(rows, r, f.kind)) === "" ? readGroupRowKind(row) : "not-group";
+    const kindCell = kindColumn === null ? "" : cleanText(toCellText(row[kindColumn] ?? null));
+    // A group row merged across the table repeats its label in the kind column too.
+    const distinct = listDistinctTexts(row);
+    const labelled = kindCell === "" || distinct.length === 1 ? readGroupRowKind(row) : "not-group";
+    // One text merged across the table ("Khối xã, thị trấn") heads a group even without a numeral.
+    const group = labelled === "not-group" && wideMerged.has(r) && distinct.length === 1 ? null : labelled;
     if (group !== "not-group") {
       groupKind = group;
       continue;
     }
-    const meaningful = [...header.meanings.keys()].filter((c) => toColumnLetter(c) !== f.order && !isBlank(row[c]));
+    const meaningful = [...header.meanings.keys()].filter((c) => c !== orderColumn && !isBlank(row[c]));
     if (meaningful.length === 0) continue;
+    const previous = items[items.length - 1];
+    if (previous && r === lastDataRow + 1 && continuePreviousRow(previous.nomination, row, header)) {
+      lastDataRow = r;
+      continue;
+    }
     lastDataRow = r;
-    const kindText = cleanText(toCellText(cellAt(rows, r, f.kind)));
-    const kind = kindText !== "" ? parseSubjectKind(kindText) : groupKind;
-    const dateCell = cellAt(rows, r, f.date);
-    const date = parseDateCell(dateCell);
-    const nomination: Nomination = {
-      row: r + 1,
-      name,
-      kind,
-      kindText,
-      unit: cleanText(toCellText(cellAt(rows, r, f.unit))),
-      marks: {},
-      figures: {},
-    };
-    for (const field of FIELDS_READ) {
-      const text = cleanText(toCellText(cellAt(rows, r, f[field])));
-      if (text !== "") nomination[field as "position"] = text;
-    }
-    const birth = cellAt(rows, r, f.birthYear);
-    const birthYear = birth instanceof Date ? birth.getUTCFullYear() : parseNumberCell(birth) ?? findYearInText(toCellText(birth));
-    if (birthYear !== null && birthYear > 1900 && birthYear < 2100) nomination.birthYear = birthYear;
-    if (date instanceof Date) nomination.date = formatDate(date);
-    placeFieldAndMovement(nomination, cleanText(toCellText(cellAt(rows, r, f.field))), cleanText(toCellText(cellAt(rows, r, f.movement))), plan);
-    if (titleMovement && nomination.movement === undefined) nomination.movement = titleMovement.id;
-    if (titleField && nomination.field === undefined) nomination.field = titleField.id;
-    for (const [id, letter] of Object.entries(header.columns.criteria)) nomination.marks[id] = cleanText(toCellText(cellAt(rows, r, letter)));
-    for (const [metric, years] of Object.entries(header.columns.metrics)) {
-      const out: Record<string, number | null> = {};
-      for (const [year, letter] of Object.entries(years)) out[year] = parseNumberCell(cellAt(rows, r, letter));
-      nomination.figures[metric] = out;
-    }
-    items.push({ nomination, dateCell, kindFromGroup: kindText === "" && kind !== null });
+    items.push(readNominationRow(r, name, read, header, plan, groupKind, { titleMovement: titleMovement?.id, titleField: titleField?.id }));
   }
-  return { type: "list", rows, header, encoding: decoded.encoding, lastDataRow, items, titleYear: findYearInText(titleText) };
+  if (isExampleTable(items.map((i) => i.nomination.name), titleText)) return { type: "skip", reason: "guide" };
+  return { type: "list", rows, header, encoding: decoded.encoding, lastDataRow, items, titleYear: findListYearInTitle(titleText) };
+};
+
+/** Whether a data row repeats the header: its name cell says what the header's name cell says. */
+const makeRepeatedHeaderTest = (rows: CellScalar[][], header: HeaderLayout): ((row: readonly CellScalar[]) => boolean) => {
+  const letter = header.columns.fields.name;
+  if (!letter) return () => false;
+  const c = fromColumnLetter(letter);
+  const keys = new Set<string>();
+  for (let r = header.headerRow; r <= header.headerRowEnd; r++) keys.add(toMatchKey(toCellText(rows[r]?.[c] ?? null)));
+  keys.delete("");
+  return (row) => keys.has(toMatchKey(toCellText(row[c] ?? null)));
+};
+
+/**
+ * The year a list is for, from its title: "NĂM 2024" first; a period ("giai đoạn 2021 - 2025")
+ * names no single year; otherwise a lone year ("… 2024").
+ */
+const findListYearInTitle = (title: string): number | null => {
+  const key = toMatchKey(title);
+  const named = /\bnam ((?:19|20)\d{2})\b/.exec(key);
+  if (named) return Number(named[1]);
+  const withoutRanges = key.replace(/\b(?:19|20)\d{2} (?:(?:den|toi) )?(?:19|20)\d{2}\b/g, " ");
+  return findYearInText(withoutRanges);
+};
+
+const CONTINUED_FIELDS = ["achievements", "position", "note"] as const;
+
+/**
+ * A row with text only in free-text columns (achievements, position, note) right under a
+ * nominee continues that nominee's text, as when a long summary runs over two rows: its text is
+ * added to the nominee above rather than read as a nominee without a name.
+ */
+const continuePreviousRow = (previous: Nomination, row: readonly CellScalar[], header: HeaderLayout): boolean => {
+  const texts: Partial<Record<(typeof CONTINUED_FIELDS)[number], string>> = {};
+  for (const [c, m] of header.meanings) {
+    if (isBlank(row[c])) continue;
+    const field = m.type === "field" ? (CONTINUED_FIELDS as readonly string[]).find((f) => f === m.field) : undefined;
+    if (!field || typeof row[c] !== "string") return false;
+    texts[field as (typeof CONTINUED_FIELDS)[number]] = cleanText(toCellText(row[c] ?? null));
+  }
+  for (const field of CONTINUED_FIELDS) {
+    const text = texts[field];
+    if (text) previous[field] = previous[field] ? `${previous[field]} ${text}` : text;
+  }
+  return true;
+};
+
+const readNominationRow = (
+  r: number,
+  name: string,
+  read: ReturnType<typeof makeFieldReader>,
+  header: HeaderLayout,
+  plan: Plan,
+  groupKind: SubjectKind | null,
+  fromTitle: { titleMovement: string | undefined; titleField: string | undefined },
+): ReadRow => {
+  const kindText = read.text(r, "kind");
+  const kind = kindText !== "" ? parseSubjectKind(kindText) : groupKind;
+  const dateCell = read.cell(r, "date");
+  const date = parseDateCell(dateCell);
+  const nomination: Nomination = { row: r + 1, name, kind, kindText, unit: read.text(r, "unit"), marks: {}, figures: {} };
+  for (const field of FIELDS_READ) {
+    const text = read.text(r, field);
+    if (text !== "") nomination[field as "position"] = text;
+  }
+  const birthYear = readBirthYear(read.cell(r, "birthYear"));
+  if (birthYear !== null) nomination.birthYear = birthYear;
+  if (date instanceof Date) nomination.date = formatDate(date);
+  placeFieldAndMovement(nomination, read.text(r, "field"), read.text(r, "movement"), plan);
+  if (fromTitle.titleMovement && nomination.movement === undefined) nomination.movement = fromTitle.titleMovement;
+  if (fromTitle.titleField && nomination.field === undefined) nomination.field = fromTitle.titleField;
+  const rowCells = (letter: string): CellScalar => read.cellAt(r, letter);
+  for (const [id, letter] of Object.entries(header.columns.criteria)) nomination.marks[id] = cleanText(toCellText(rowCells(letter)));
+  for (const [metric, years] of Object.entries(header.columns.metrics)) {
+    const out: Record<string, number | null> = {};
+    for (const [year, letter] of Object.entries(years)) out[year] = parseNumberCell(rowCells(letter));
+    nomination.figures[metric] = out;
+  }
+  return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
 };
 
 /**

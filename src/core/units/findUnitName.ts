@@ -2,14 +2,30 @@ import type { CellScalar } from "../model";
 import { toCellText } from "../read/grid";
 import { NOT_UNIT_LINE_KEYS, UNIT_LINE_PREFIXES } from "../read/dictionary";
 import { cleanText, toMatchKey, toProperCase } from "../text/normalize";
+import { formatUnitName } from "./formatUnitName";
 
 const ORGAN_PREFIX = /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)\s+/iu;
+const INNER_ORGAN = /\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s)/u;
 const UNIT_LABEL = /^\s*(đơn vị|tên đơn vị|cơ quan|địa phương)\s*:\s*(.+)$/iu;
 
-/** "UBND XÃ SÍNH PHÌNH" → "Xã Sính Phình": the organ's prefix dropped, proper case kept for names. */
-export const toUnitDisplayName = (line: string): string => toProperCase(cleanText(line).replace(ORGAN_PREFIX, ""));
+/** "UBND XÃ SÍNH PHÌNH" → "Xã Sính Phình", "PHÒNG NỘI VỤ" → "Phòng Nội vụ": the organ's prefix dropped, the name cased as documents write it. */
+export const toUnitDisplayName = (line: string): string => formatUnitName(cleanText(line).replace(ORGAN_PREFIX, ""));
 
 const startsWithUnitWord = (key: string): boolean => UNIT_LINE_PREFIXES.some((p) => key === p || key.startsWith(`${p} `));
+
+/** "Số: 15/DS-UBND", "Số 15/BC" under the organ's name is the document's number, not a unit ("Sở Nội vụ" is one). */
+const DOCUMENT_NUMBER = /^s[oố]\s*(:|\d|\.{2,}|…)/iu;
+
+/** A blank form's "UBND XÃ ……………" or "Đơn vị: ………" names no unit: a name has letters and no dotted gap to fill in. */
+const namesSomething = (name: string): boolean => /\p{L}/u.test(name) && !/…|\.{3,}|_{3,}/u.test(name);
+
+/** Whether a line above the header can name the unit: an organisation's name, not a motto, title or number line. */
+const isUnitLine = (text: string): boolean => {
+  if (text.length > 120 || DOCUMENT_NUMBER.test(text)) return false;
+  const key = toMatchKey(text);
+  if (NOT_UNIT_LINE_KEYS.some((k) => key === k || key.startsWith(`${k} `) || key.includes(` ${k} `) || key.endsWith(` ${k}`))) return false;
+  return startsWithUnitWord(key);
+};
 
 /**
  * The unit named in the lines above the header. Under "UBND QUẬN LONG BIÊN" the line
@@ -23,10 +39,11 @@ export const findUnitInTitleRows = (rows: readonly CellScalar[][], headerRow: nu
       const text = cleanText(toCellText(v));
       if (text === "") continue;
       const labelled = UNIT_LABEL.exec(text);
-      if (labelled?.[2]) return toUnitDisplayName(labelled[2]);
-      const key = toMatchKey(text);
-      if (NOT_UNIT_LINE_KEYS.some((k) => key.startsWith(k) || key.includes(k))) continue;
-      if (startsWithUnitWord(key) && text.length <= 120) lastOrganLine = text;
+      if (labelled?.[2] && namesSomething(labelled[2])) return toUnitDisplayName(labelled[2]);
+      if (labelled) continue;
+      // Both organ lines typed in one cell ("UBND HUYỆN X⏎UBND XÃ Y") arrive joined: the last one is the unit.
+      const lines = text.split(INNER_ORGAN).filter((t) => t.trim() !== "");
+      for (const line of lines) if (isUnitLine(line.trim()) && namesSomething(toUnitDisplayName(line))) lastOrganLine = line.trim();
     }
   }
   return lastOrganLine ? toUnitDisplayName(lastOrganLine) : null;
@@ -47,7 +64,9 @@ const PREFIX_WORDS: readonly [string, string][] = [
   ["htx", "HTX"],
 ];
 
-const FILE_NOISE = /\b(ds|danh sach|dsach|dang ky|dk|dien hinh|nam|bieu|mau|final|ban sua|sua|v\d+|\d{4}|\(\d+\))\b/giu;
+const FILE_NOISE = /\b(ds|danh sach|dsach|dang ky|dk|dien hinh|nam|bieu|mau|final|ban sua|sua|copy|ban sao|v\d+|\d{4})\b/giu;
+/** "(2)", "- Copy", "Copy of" that a second download or a copy adds to a file's name. */
+const FILE_COPY_MARKS = /\s*\(\d+\)|^copy of\s+|\s+-\s+copy$/giu;
 
 /**
  * A unit from a file name: "Phuong_Bo_De.xlsx" → "Phường Bo De", "Phuong Viet Hung - DS 2024.xlsx"
@@ -55,7 +74,7 @@ const FILE_NOISE = /\b(ds|danh sach|dsach|dang ky|dk|dien hinh|nam|bieu|mau|fina
  * the registry or plan names restore them (see `matchKnownUnitName`).
  */
 export const guessUnitFromFileName = (file: string): string | null => {
-  const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(FILE_COPY_MARKS, "");
   const spaced = cleanText(base.replace(/[_]+/g, " ")).split(/\s+-\s+|\s+–\s+/)[0] ?? "";
   const stripped = cleanText(spaced.replace(FILE_NOISE, " ").replace(/[-–]+$/, ""));
   if (stripped === "") return null;
@@ -63,7 +82,7 @@ export const guessUnitFromFileName = (file: string): string | null => {
   for (const [prefix, proper] of PREFIX_WORDS) {
     if (key.startsWith(`${prefix} `)) {
       const rest = stripped.split(" ").slice(prefix.split(" ").length).join(" ");
-      return `${proper} ${toProperCase(rest.toLowerCase())}`;
+      return formatUnitName(`${proper.toLocaleLowerCase("vi")} ${rest.toLocaleLowerCase("vi")}`);
     }
   }
   return toProperCase(stripped);

@@ -1,0 +1,97 @@
+import type { CellScalar } from "../model";
+import type { SubjectKind } from "../plan/schema";
+import { cleanText, toMatchKey } from "../text/normalize";
+import { END_OF_LIST_KEYS, SIGNER_TITLE_KEYS } from "./dictionary";
+import { parseRangeRef, toCellText } from "./grid";
+import { parseSubjectKind } from "./parseValues";
+
+/** The distinct non-blank texts of a row, in order: a merged row repeats one text in every cell. */
+export const listDistinctTexts = (row: readonly CellScalar[]): string[] => [...new Set(row.map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))];
+
+/** Whether the cell holds a row number (1, "2", "03"), as data rows do in the STT column. */
+export const isRowNumber = (v: CellScalar | undefined): boolean =>
+  typeof v === "number" ? Number.isInteger(v) && v > 0 : typeof v === "string" && /^\s*\d{1,4}\s*[.)]?\s*$/.test(v);
+
+const DATE_LINE = /(?:^| )ngay(?: \d{1,2})? thang(?: \d{1,2})? nam\b/;
+
+/**
+ * Whether a row begins what follows a list: the place-and-date line, "Người lập biểu", "TM. UBND",
+ * "CHỦ TỊCH", "Nơi nhận:", "Ghi chú:". Such rows hold a few texts, each starting with those words,
+ * and no row number: a nominee whose position is "Chủ tịch Hội Nông dân" does not end the list.
+ */
+export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null): boolean => {
+  if (orderColumn !== null && isRowNumber(row[orderColumn])) return false;
+  const texts = listDistinctTexts(row);
+  if (texts.length === 0 || texts.length > 3) return false;
+  return texts.some((t) => {
+    const key = toMatchKey(t);
+    if (DATE_LINE.test(key) && key.split(" ").length <= 14) return true;
+    if (END_OF_LIST_KEYS.some((k) => key === k || key.startsWith(`${k} `))) return true;
+    return key.split(" ").length <= 6 && SIGNER_TITLE_KEYS.some((k) => key === k || key.startsWith(`${k} `));
+  });
+};
+
+/** "Cộng", "Tổng cộng", "Tổng số: 5 (2 tập thể, 3 cá nhân)" — but not "Cộng đồng …" or "Tổng đội …". */
+export const isTotalRow = (key: string): boolean => /^(tong cong|tong so)( |$)/.test(key) || /^(tong|cong)( \d+)*$/.test(key) || /^(tong|cong) \d/.test(key);
+
+const ROMAN = /^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+const LEAD = /^([IVXLC]+|[A-H]|\d{1,2})([.)/:-]\s*|\s+|$)(.*)$/;
+const KIND_HEADS = ["ho gia dinh", "gia dinh", "tap the", "ca nhan", "mo hinh", "doanh nghiep"];
+const LABEL_QUALIFIERS = /^(cac |khoi |doi voi |danh sach |de nghi )+/;
+const LABEL_TAIL_WORDS = new Set(["tieu", "bieu", "dien", "hinh", "tien", "xuat", "sac", "nguoi", "ho", "so", "luong", "gom", "co", "dang", "ky"]);
+
+/** A group label that names a kind and nothing else: "TẬP THỂ", "Các cá nhân", "Hộ gia đình tiêu biểu (03)". */
+const parseGroupLabelKind = (label: string): SubjectKind | null => {
+  const key = toMatchKey(label).replace(LABEL_QUALIFIERS, "");
+  const head = KIND_HEADS.find((h) => key === h || key.startsWith(`${h} `));
+  if (!head) return null;
+  const tail = key.slice(head.length).trim().split(" ").filter(Boolean);
+  return tail.every((w) => /^\d+$/.test(w) || LABEL_TAIL_WORDS.has(w)) ? parseSubjectKind(head) : null;
+};
+
+/**
+ * A group row such as "I | TẬP THỂ", "II. Cá nhân", "A. HỘ GIA ĐÌNH" or "TẬP THỂ" alone, often
+ * merged across the table: no data of its own. Returns the kind it sets for the rows below (null
+ * for a group that names no kind, e.g. "I. Khối phường"), or "not-group". A capital numeral or
+ * letter followed by a point (or standing in its own cell) leads a group; "Vi Văn Hải" does not.
+ */
+export const readGroupRowKind = (row: readonly CellScalar[]): SubjectKind | null | "not-group" => {
+  const texts = listDistinctTexts(row);
+  if (texts.length === 0 || texts.length > 2) return "not-group";
+  const lead = LEAD.exec(texts[0] ?? "");
+  if (!lead) return texts.length === 1 ? (parseGroupLabelKind(texts[0] ?? "") ?? "not-group") : "not-group";
+  const [, numeral = "", separator = "", after = ""] = lead;
+  const rest = [after, ...texts.slice(1)].join(" ").trim();
+  if (rest === "") return "not-group";
+  const kind = parseGroupLabelKind(rest);
+  if (kind) return kind;
+  const standsAlone = after === "" && texts.length === 2;
+  const pointed = /^[.)/:-]/.test(separator);
+  const letterOrRoman = !/\d/.test(numeral) && (ROMAN.test(numeral) || numeral.length === 1);
+  return letterOrRoman && (pointed || standsAlone) ? null : "not-group";
+};
+
+/**
+ * Rows whose cell in `column` is covered by a merge that began on an earlier row at or below
+ * `fromRow`: a nominee whose name cell spans two rows is one nominee, not two.
+ */
+export const findMergeContinuationRows = (merges: readonly string[] | undefined, column: number | null, fromRow: number): Set<number> => {
+  const out = new Set<number>();
+  if (!merges || column === null) return out;
+  for (const ref of merges) {
+    const range = parseRangeRef(ref);
+    if (!range || range.top < fromRow || range.left > column || range.right < column) continue;
+    for (let r = range.top + 1; r <= range.bottom && r - range.top <= 1000; r++) out.add(r);
+  }
+  return out;
+};
+
+/** Rows at or below `fromRow` holding a merge at least `minWidth` columns wide: a label across the table, never a data cell. */
+export const findWideMergeRows = (merges: readonly string[] | undefined, fromRow: number, minWidth = 3): Set<number> => {
+  const out = new Set<number>();
+  for (const ref of merges ?? []) {
+    const range = parseRangeRef(ref);
+    if (range && range.top >= fromRow && range.right - range.left + 1 >= minWidth) out.add(range.top);
+  }
+  return out;
+};

@@ -1,0 +1,107 @@
+import { cleanText, hasDiacritics, toMatchKey } from "../text/normalize";
+
+/**
+ * How Vietnamese administrative writing capitalises a unit's name, for names that reach us in
+ * capitals ("UBND THỊ TRẤN TỦA CHÙA") or without case (a file name): the kind's first syllable
+ * ("Thị trấn", "Phòng", "Công ty"); a place name in every syllable ("Tủa Chùa"); a function name
+ * in its first syllable and after "-" or "và" ("Phòng Kinh tế - Hạ tầng", "Phòng Văn hóa và Thông
+ * tin"); acronyms in capitals (UBND, THCS, TNHH).
+ */
+
+type Casing = "place" | "function" | "name" | "school";
+
+/** Kinds of unit by their first words, longest first within a casing; "ban" (a board) before "bản" (a village) for unmarked text. */
+const UNIT_KIND_WORDS: readonly (readonly [string, Casing, string?])[] = [
+  ["ủy ban nhân dân", "place"], ["uỷ ban nhân dân", "place"], ["thành phố", "place"], ["thị trấn", "place"], ["thị xã", "place"],
+  ["tổ dân phố", "place"], ["khu phố", "place"], ["đặc khu", "place"], ["xã", "place"], ["phường", "place"], ["huyện", "place"],
+  ["quận", "place"], ["tỉnh", "place"], ["thôn", "place"],
+  ["ban chỉ huy", "function", "Ban Chỉ huy"], ["chi cục", "function"], ["trung tâm", "function"], ["văn phòng", "function"], ["ủy ban", "function"],
+  ["uỷ ban", "function"], ["liên đoàn", "function"], ["mặt trận", "function"], ["công an", "function"], ["đảng ủy", "function"],
+  ["đảng uỷ", "function"], ["chi bộ", "function"], ["bệnh viện", "function"], ["phòng", "function"], ["ban", "function"],
+  ["hội", "function"], ["sở", "function"], ["đoàn", "function"], ["trạm", "function"], ["đội", "function"], ["bản", "place"],
+  ["công ty", "name"], ["hợp tác xã", "name"], ["doanh nghiệp", "name"], ["trường", "school"],
+];
+
+/** Words inside a name that start a place name ("… huyện Tủa Chùa", "Công an xã …"). */
+const PLACE_WORDS = ["thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "bản", "tổ dân phố"];
+const SCHOOL_LEVELS = ["mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú", "tiểu học và trung học cơ sở"];
+/** Phrases spelled one way wherever they stand. */
+const PROPER_PHRASES: ReadonlyMap<string, string> = new Map([["tổ quốc", "Tổ quốc"], ["việt nam", "Việt Nam"], ["hồ chí minh", "Hồ Chí Minh"]]);
+const ACRONYMS = new Set(["UBND", "HĐND", "TNHH", "MTTQ", "HTX", "CP", "TDP", "THCS", "THPT", "PTDTBT", "PTDTNT", "CA", "BCH", "QS", "CCB", "LĐLĐ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
+
+const capitalize = (w: string): string => w.replace(/^(\P{L}*)(\p{L})/u, (_m, pre: string, ch: string) => pre + ch.toLocaleUpperCase("vi"));
+
+/**
+ * The phrase of `phrases` that `words` begin with at `at`, longest first. Text written without
+ * marks (a file name) is matched without marks; marked text only as spelled ("quân" is no "quận").
+ */
+const matchPhraseAt = (words: readonly string[], at: number, phrases: readonly string[]): { length: number; phrase: string } | null => {
+  const unmarked = !hasDiacritics(words.join(" "));
+  for (const exact of unmarked ? [true, false] : [true]) {
+    let best: { length: number; phrase: string } | null = null;
+    for (const phrase of phrases) {
+      const pw = phrase.split(" ");
+      const slice = words.slice(at, at + pw.length);
+      if (slice.length !== pw.length) continue;
+      const same = exact ? slice.join(" ") === phrase : toMatchKey(slice.join(" ")) === toMatchKey(phrase);
+      if (same && pw.length > (best?.length ?? 0)) best = { length: pw.length, phrase };
+    }
+    if (best) return best;
+  }
+  return null;
+};
+
+const caseWord = (word: string, capital: boolean, original: string): string => {
+  if (ACRONYMS.has(original.toLocaleUpperCase("vi"))) return original.toLocaleUpperCase("vi");
+  return capital ? capitalize(word) : word;
+};
+
+/** Cases the words after the kind: `mode` says how, a place word switches to a place name, "-" and "và" start a new function word. */
+const caseRest = (words: readonly string[], originals: readonly string[], mode: Casing): string[] => {
+  const out: string[] = [];
+  let inPlace = mode === "place" || mode === "name";
+  let capitalNext = true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? "";
+    const original = originals[i] ?? word;
+    const proper = matchPhraseAt(words, i, [...PROPER_PHRASES.keys()]);
+    if (proper) {
+      out.push(PROPER_PHRASES.get(proper.phrase) ?? proper.phrase);
+      i += proper.length - 1;
+      capitalNext = false;
+      continue;
+    }
+    const school = mode === "school" && i === 0 ? matchPhraseAt(words, i, SCHOOL_LEVELS) : null;
+    if (school) {
+      out.push(...words.slice(i, i + school.length).map((w, k) => (k === 0 ? capitalize(w) : w)));
+      i += school.length - 1;
+      inPlace = true;
+      continue;
+    }
+    const place = !inPlace ? matchPhraseAt(words, i, PLACE_WORDS) : null;
+    if (place) {
+      out.push(...words.slice(i, i + place.length));
+      i += place.length - 1;
+      inPlace = true;
+      continue;
+    }
+    out.push(caseWord(word, inPlace || capitalNext, original));
+    capitalNext = word === "-" || word === "–" || word === "và";
+    // "Trường THCS Hòa Bình": after the school's level comes its place.
+    if (mode === "school" && i === 0) inPlace = true;
+  }
+  return out;
+};
+
+/** "THỊ TRẤN TỦA CHÙA" → "Thị trấn Tủa Chùa", "PHÒNG NỘI VỤ" → "Phòng Nội vụ". Text already in mixed case is kept. */
+export const formatUnitName = (text: string): string => {
+  const clean = cleanText(text);
+  if (/\p{Ll}/u.test(clean) && /\p{Lu}/u.test(clean)) return clean;
+  const originals = clean.split(" ");
+  const words = originals.map((w) => w.toLocaleLowerCase("vi"));
+  const kind = matchPhraseAt(words, 0, UNIT_KIND_WORDS.map(([w]) => w));
+  if (!kind) return caseRest(words, originals, "place").join(" ");
+  const [, casing = "place", display] = UNIT_KIND_WORDS.find(([w]) => w === kind.phrase) ?? [];
+  const head = display ?? words.slice(0, kind.length).map((w, k) => (k === 0 ? capitalize(w) : w)).join(" ");
+  return [head, ...caseRest(words.slice(kind.length), originals.slice(kind.length), casing)].join(" ");
+};
