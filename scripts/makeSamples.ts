@@ -128,7 +128,7 @@ const makeLongBien = async () => {
     plainHeaders: ["TT", "Ho va ten", "Doi tuong", "Chuc vu", "Phong trao", "Thanh tich", "Guong mau chap hanh chu truong, chinh sach", "Hoan thanh xuat sac nhiem vu", "Co mo hinh moi, cach lam hay", "Tuong than tuong ai, tham gia hoat dong xa hoi", "Ngay dang ky", "Ghi chu"],
     rows: [
       [1, "Nguyễn Văn Hùng", "CN", "Cựu chiến binh", "Người tốt, việc tốt", "Nhặt được của rơi trả người đánh mất", "x", "x", "x", "x", new Date(Date.UTC(2024, 3, 2)), ""],
-      [2, "Lê Văn Bình", "CN", "Công an viên", "Người tốt, việc tốt", "Cứu người đuối nước", "x", "x", "x", "x", "2024-04-05", "Ngày ghi sai dạng"],
+      [2, "Lê Văn Bình", "CN", "Công an viên", "Người tốt, việc tốt", "Cứu người đuối nước", "x", "x", "x", "x", "31/04/2024", "Ngày không có thật"],
       [3, "Lê Văn Bình", "CN", "Công an viên", "Người tốt, việc tốt", "Cứu người đuối nước", "x", "x", "x", "x", "05/04/2024", "Ghi trùng"],
     ],
   });

@@ -37,6 +37,7 @@ export type FindingCode =
   | "cell/unknown-movement"
   | "cell/min-length"
   | "row/duplicate"
+  | "row/invalid-at-source"
   | "sheet/missing-criterion-column"
   | "sheet/legacy-encoding"
   | "quota/below-min"
@@ -70,7 +71,14 @@ export type NominationField =
   | "achievements"
   | "date"
   | "level"
-  | "note";
+  | "note"
+  /** Provenance columns of a consolidated list read back at the next level (Tệp, Trang tính, Dòng). */
+  | "sourceFile"
+  | "sourceSheet"
+  | "sourceRow"
+  /** "Hợp lệ" and "Kết quả kiểm tra" of a consolidated list: the verdict of the level below. */
+  | "sourceValid"
+  | "sourceFindings";
 
 export interface Nomination {
   row: number;
@@ -93,6 +101,8 @@ export interface Nomination {
   sourceFile?: string;
   sourceSheet?: string;
   sourceRow?: number;
+  /** The level below found this row not valid ("Hợp lệ: Không"), with its reasons. */
+  sourceInvalid?: string;
   /** Criterion id → cell text as written (normalized), for mark and list criteria. */
   marks: Record<string, string>;
   /** Metric id → year → value, for measurable criteria. */
@@ -118,4 +128,6 @@ export interface QuotaResult {
   /** Per-kind requirement for quotas like "≥ 01 tập thể và ≥ 03 cá nhân". */
   byKind?: Partial<Record<SubjectKind, { required: number; actual: number; shortfall: number }>>;
   missing?: string;
+  /** The unit sent no list at all (counted with zero nominations). */
+  notSent?: boolean;
 }

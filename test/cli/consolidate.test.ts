@@ -108,6 +108,7 @@ interface QuotaJson {
   actual: number;
   shortfall: number;
   met: boolean | null;
+  notSent?: boolean;
 }
 interface ConsolidationJson {
   units: UnitJson[];
@@ -168,17 +169,19 @@ describe("consolidate --json on a folder of ward files", () => {
   });
 
   it("evaluates every ward's quota and the plan-level ones at the district", () => {
-    const json = JSON.parse(r.main.stdout) as { plan: string; scope: string; year: number; quotas: unknown[] };
+    const json = JSON.parse(r.main.stdout) as { plan: string; scope: string; year: number; quotas: { notSent?: boolean; scope: string; ruleId: string }[] };
     expect({ plan: json.plan, scope: json.scope, year: json.year }).toStrictEqual({ plan: PLAN_ID, scope: "Quận Long Biên", year: 2024 });
-    expect(json.quotas).toStrictEqual([
+    // Units the plan names that sent nothing still owe their quotas, counted at zero.
+    expect(json.quotas.filter((q) => q.notSent).map((q) => [q.scope, q.ruleId])).toContainEqual(["Phòng Nội vụ", "phong-noi-vu-05-hang-nam"]);
+    expect(json.quotas.filter((q) => !q.notSent)).toStrictEqual([
       wardQuota("Phường Bồ Đề", 2, 3),
       wardQuota("Phường Phúc Đồng", 1, 1),
       wardQuota("Phường Thạch Bàn", 2, 2),
       wardQuota("Phường Việt Hưng", 2, 2),
-      // Cá nhân in "Người tốt, việc tốt", valid: Bồ Đề's Hùng, Việt Hưng's Hùng and Bình.
-      { ruleId: "thanh-pho-20-ca-nhan-nguoi-tot", text: quotaText("thanh-pho-20-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 20, actual: 3, registered: 3, shortfall: 17, excess: 0, met: false },
-      { ruleId: "thanh-pho-02-sach-nhung-bong-hoa-dep", text: quotaText("thanh-pho-02-sach-nhung-bong-hoa-dep"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 2, actual: 7, registered: 8, shortfall: 0, excess: 0, met: true },
-      { ruleId: "quan-100-ca-nhan-nguoi-tot", text: quotaText("quan-100-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Năm 2024", required: 100, actual: 3, registered: 3, shortfall: 97, excess: 0, met: false },
+      // Cá nhân in "Người tốt, việc tốt", valid: Hùng (named by Bồ Đề and by Việt Hưng: one nominee) and Bình.
+      { ruleId: "thanh-pho-20-ca-nhan-nguoi-tot", text: quotaText("thanh-pho-20-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 20, actual: 2, registered: 2, shortfall: 18, excess: 0, met: false },
+      { ruleId: "thanh-pho-02-sach-nhung-bong-hoa-dep", text: quotaText("thanh-pho-02-sach-nhung-bong-hoa-dep"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 2, actual: 6, registered: 7, shortfall: 0, excess: 0, met: true },
+      { ruleId: "quan-100-ca-nhan-nguoi-tot", text: quotaText("quan-100-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Năm 2024", required: 100, actual: 2, registered: 2, shortfall: 98, excess: 0, met: false },
     ]);
   });
 
@@ -308,7 +311,7 @@ describe("consolidate on valid lists only", () => {
       ["Phường Sài Đồng", true],
       ["Phường Thạch Bàn", true],
     ]);
-    expect(quotas.filter((q) => q.met === false).map((q) => q.ruleId)).toStrictEqual(["thanh-pho-20-ca-nhan-nguoi-tot", "quan-100-ca-nhan-nguoi-tot"]);
+    expect(quotas.filter((q) => q.met === false && !q.notSent).map((q) => q.ruleId)).toStrictEqual(["thanh-pho-20-ca-nhan-nguoi-tot", "quan-100-ca-nhan-nguoi-tot"]);
   });
 
   it("reads a file named twice (in its folder and again as ./file) once", () => {

@@ -2,6 +2,8 @@ import type { CellScalar } from "../model";
 import type { Plan } from "../plan/schema";
 import { findUnitInTitleRows, guessUnitFromFileName, matchKnownUnitName, toUnitDisplayName } from "../units/findUnitName";
 import { resolveUnitKind } from "../units/resolveUnitKind";
+import { describePlanScope } from "../plan/describePlanScope";
+import { toMatchKey } from "../text/normalize";
 import type { SheetReport, UnitInfo } from "./report";
 
 export interface ResolvedUnit {
@@ -18,7 +20,8 @@ const listPlanUnitNames = (plan: Plan): string[] => [
 ];
 
 /**
- * The unit a sheet belongs to: the user's choice; else the line above the header that names it;
+ * The unit a sheet belongs to: the user's choice; else the line above the header that names it
+ * (unless it names only the level that issued the plan);
  * else the sheet's unit column; else the file name (or the tab's name in a workbook of many
  * lists). The registry's or plan's spelling is preferred, and gives the kind and staff count.
  */
@@ -39,9 +42,13 @@ export const resolveSheetUnit = (input: {
   type Candidate = readonly [string | null, SheetReport["unitSource"]];
   const sheetCandidate: Candidate = [toUnitDisplayName(sheet), "sheet"];
   const fileCandidate: Candidate = [fromFile, "file"];
+  const fromTitle = findUnitInTitleRows(rows, headerRow);
+  // Under "UBND QUẬN LONG BIÊN" alone, the only organ line is the level that issued the plan,
+  // not the unit whose list this is: the file or tab name says more then.
+  const titleIsPlanLevel = fromTitle !== null && toMatchKey(fromTitle) === toMatchKey(describePlanScope(plan));
   const candidates: Candidate[] = [
     [option ? toUnitDisplayName(option) : null, "option"],
-    [findUnitInTitleRows(rows, headerRow), "title"],
+    [titleIsPlanLevel ? null : fromTitle, "title"],
     [fromColumn ? toUnitDisplayName(fromColumn) : null, "column"],
     ...(preferSheetName ? [sheetCandidate, fileCandidate] : [fileCandidate, sheetCandidate]),
   ];

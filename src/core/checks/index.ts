@@ -6,6 +6,7 @@ import { checkKind } from "./checkKind";
 import { checkMinLength } from "./checkMinLength";
 import { checkRequired } from "./checkRequired";
 import { checkRising } from "./checkRising";
+import { checkSourceValidity } from "./checkSourceValidity";
 
 /** Every row check, in the order their findings are listed for a row. */
 export const ROW_CHECKS: readonly RowCheck[] = [
@@ -18,6 +19,7 @@ export const ROW_CHECKS: readonly RowCheck[] = [
   checkDateFormat,
   checkDateInPeriod,
   checkDateLate,
+  checkSourceValidity,
 ];
 
 export { checkDuplicates, toNomineeKey } from "./checkDuplicates";

@@ -3,6 +3,9 @@ import type { Plan, SubjectKind } from "../plan/schema";
 import { evaluatePlanQuotas, evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
 import { toMatchKey } from "../text/normalize";
 import { resolveUnitKind } from "../units/resolveUnitKind";
+import { describePlanScope } from "../plan/describePlanScope";
+
+export { describePlanScope };
 import type { Consolidation, ConsolidatedEntry, DuplicateGroup, KindCounts, SkippedInput, UnitTotals } from "./types";
 
 export const NO_TOPIC = "Chưa xác định";
@@ -73,10 +76,21 @@ export const findCrossUnitDuplicates = (entries: readonly ConsolidatedEntry[]): 
   return out.sort((a, b) => compareVi(a.name, b.name));
 };
 
-/** "UBND huyện Tủa Chùa" → "Huyện Tủa Chùa": the level above as quotas name it. */
-export const describePlanScope = (plan: Plan): string => {
-  const rest = plan.issuer.replace(/^(UBND|Ủy ban nhân dân|Hội đồng Thi đua\s*[–-]\s*Khen thưởng|Hội đồng TĐKT)\s+/iu, "").trim();
-  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
+/**
+ * Units that sent nothing still owe their quotas: every unit of the registry, and every unit a
+ * quota names, that has no row here is counted with zero nominations (listed as not sent).
+ */
+const evaluateSilentUnits = (plan: Plan, present: readonly UnitTotals[], registry: readonly UnitInfo[], year: number | null) => {
+  const seen = new Set(present.map((u) => toMatchKey(u.unit)));
+  const silent: { name: string; kind: string | null; staff: number | null }[] = [];
+  const add = (name: string, kind: string | null, staff: number | null) => {
+    if (seen.has(toMatchKey(name))) return;
+    seen.add(toMatchKey(name));
+    silent.push({ name, kind, staff });
+  };
+  for (const u of registry) add(u.name, u.kind, u.staff);
+  for (const q of plan.quotas) if (q.scope.level === "unit") for (const name of q.scope.units ?? []) add(name, resolveUnitKind(name, plan), null);
+  return silent.flatMap((u) => evaluateUnitQuotas(plan, u, [], year).map((r) => ({ ...r, notSent: true })));
 };
 
 export interface ConsolidateOptions {
@@ -122,6 +136,7 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
     const nominations = list.map((e) => ({ ...e.nomination, valid: e.valid }));
     quotas.push(...evaluateUnitQuotas(plan, { name: u.unit, kind: unitKind, staff: registry?.staff ?? null }, nominations, year));
   }
+  quotas.push(...evaluateSilentUnits(plan, units, options.units ?? [], year));
   const scope = options.scope ?? describePlanScope(plan);
   quotas.push(...evaluatePlanQuotas(plan, scope, sorted.map((e) => ({ ...e.nomination, valid: e.valid })), year));
   const skippedSorted = [...skipped].sort((a, b) => compareVi(a.file, b.file) || compareVi(a.sheet ?? "", b.sheet ?? ""));

@@ -31,6 +31,8 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "cell/unknown-field": (f) => `${where(f)}: lĩnh vực ${quote(f.actual)} không có trong kế hoạch; hãy ghi đúng tên lĩnh vực của kế hoạch.`,
   "cell/unknown-movement": (f) => `${where(f)}: phong trào ${quote(f.actual)} không có trong kế hoạch; hãy ghi đúng tên phong trào thi đua của kế hoạch.`,
   "cell/min-length": (f) => `${where(f)}: nội dung quá ngắn (${String(f.actual)} ký tự, cần ít nhất ${String(f.expected)}); hãy tóm tắt thành tích đầy đủ hơn.`,
+  "row/invalid-at-source": (f) =>
+    `${where(f)}: đề nghị này đã được cấp dưới đánh giá không hợp lệ${f.actual ? ` (${String(f.actual)})` : ""}; hãy xem lại tệp gốc của đơn vị.`,
   "row/duplicate": (f) => `${where(f)}: ${quote(f.actual)} đã có ở dòng ${String(f.expected)}; hãy xóa dòng trùng hoặc ghi rõ năm sinh nếu là hai người khác nhau.`,
   "sheet/missing-criterion-column": (f, ctx) =>
     `Trang tính "${f.sheet}" không có cột cho tiêu chí "${criterionLabel(f, ctx)}"; hãy thêm cột này để tiêu chí được kiểm tra.`,
@@ -48,7 +50,7 @@ const two = (n: number): string => String(n).padStart(2, "0");
 
 /** One line for a quota result: "Các phường: ít nhất 02 điển hình — Năm 2024: 01/02, thiếu 01." */
 export const formatQuotaMessage = (q: QuotaResult): string => {
-  const head = `${q.text}${q.group ? ` (${q.group})` : ""} — ${q.scope}, ${q.period}`;
+  const head = `${q.text}${q.group ? ` (${q.group})` : ""} — ${q.scope}${q.notSent ? " (chưa gửi danh sách)" : ""}, ${q.period}`;
   if (q.met === null) return `${head}: chưa tính được${q.missing ? ` vì thiếu ${q.missing}` : ""}.`;
   const need = q.required === null ? "" : `/${two(q.required)}`;
   if (q.excess > 0) return `${head}: đăng ký ${two(q.registered)}, vượt mức tối đa ${two(q.max ?? 0)} là ${two(q.excess)}.`;
@@ -72,4 +74,5 @@ export const SKIP_REASONS = {
   guide: "trang hướng dẫn cách ghi danh sách, không phải danh sách đề nghị",
   budget: "trang kinh phí (số tiền, dự toán), không phải danh sách đề nghị",
   hidden: "trang tính bị ẩn",
+  report: "trang báo cáo kết quả (trùng lặp, tệp bỏ qua, kết quả kiểm tra), không phải danh sách đề nghị",
 } as const;

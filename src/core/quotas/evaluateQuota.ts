@@ -1,6 +1,7 @@
 import type { Nomination, QuotaResult } from "../model";
 import type { Plan, Quota, SubjectKind } from "../plan/schema";
 import { parseDmy } from "../read/parseValues";
+import { toMatchKey } from "../text/normalize";
 
 export interface QuotaSubject {
   /** What the quota is counted for: a unit's name or the level above ("Quận Long Biên"). */
@@ -91,6 +92,23 @@ const measure = (quota: Quota, counted: readonly Nomination[], registered: numbe
 };
 
 /**
+ * A person or collective written twice (in one list, or by two units) is one nominee: quotas
+ * count nominees, not rows. Names match without regard to marks, case and spacing; different
+ * birth years, where both are given, are different people.
+ */
+const countEachNomineeOnce = <T extends Nomination>(list: readonly T[]): T[] => {
+  const seen = new Map<string, (number | undefined)[]>();
+  return list.filter((n) => {
+    const key = toMatchKey(n.name);
+    if (key === "") return true;
+    const years = seen.get(key);
+    if (years && years.some((y) => y === undefined || n.birthYear === undefined || y === n.birthYear)) return false;
+    seen.set(key, [...(years ?? []), n.birthYear]);
+    return true;
+  });
+};
+
+/**
  * One quota counted for one subject (a unit, or the level above): a result per group (movement,
  * field) and period slice (year, each quarter). Minimums count the nominations without errors
  * (`valid` not false); a maximum counts every nomination registered.
@@ -101,8 +119,8 @@ export const evaluateQuota = (quota: Quota, plan: Plan, nominations: readonly (N
   const results: QuotaResult[] = [];
   for (const group of groupsOf(quota, plan)) {
     for (const slice of slicePeriods(quota, plan, subject.year)) {
-      const registered = inKind.filter((n) => group.pick(n) && slice.pick(n));
-      const counted = registered.filter((n) => n.valid !== false);
+      const registered = countEachNomineeOnce(inKind.filter((n) => group.pick(n) && slice.pick(n)));
+      const counted = countEachNomineeOnce(registered.filter((n) => n.valid !== false));
       const m = measure(quota, counted, registered.length, subject.staff);
       const r: QuotaResult = { ruleId: quota.id, text: quota.text, scope: subject.scope, period: slice.label, ...m };
       if (group.label !== undefined) r.group = group.label;

@@ -5,7 +5,7 @@ import { isBlank, toCellText } from "./grid";
 import { toMatchKey } from "../text/normalize";
 
 /** Why a sheet is not a nomination list. */
-export type NotAListReason = "no-header" | "empty-sheet" | "summary-formulas" | "guide" | "budget";
+export type NotAListReason = "no-header" | "empty-sheet" | "summary-formulas" | "guide" | "budget" | "report";
 
 const containsWords = (key: string, phrase: string): boolean => ` ${key} `.includes(` ${phrase} `);
 const mentionsAny = (key: string, phrases: readonly string[]): boolean => phrases.some((p) => containsWords(key, p));
@@ -14,10 +14,13 @@ const MAX_ROWS_LOOKED_AT = 30;
 
 /**
  * A sheet named for what it is never holds the list, whatever table it shows as an example:
- * "Hướng dẫn" (how to fill the list in), "Kinh phí" / "Dự toán" (the rewards budget).
+ * "Hướng dẫn" (how to fill the list in), "Kinh phí" / "Dự toán" (the rewards budget), and the
+ * report sheets ("Trùng lặp", "Tệp bỏ qua", "Kết quả kiểm tra") this product writes.
  */
-export const classifySheetByName = (name: string): "guide" | "budget" | null => {
+export const classifySheetByName = (name: string): "guide" | "budget" | "report" | null => {
   const key = toMatchKey(name);
+  // The report sheets a check or a consolidation writes beside the list; only "Danh sách" is read back.
+  if (["trung lap", "tep bo qua", "ket qua kiem tra"].includes(key)) return "report";
   if (mentionsAny(key, GUIDE_KEYS)) return "guide";
   if (mentionsAny(key, ["kinh phi", "du toan", "tien thuong"])) return "budget";
   return null;
@@ -71,3 +74,24 @@ const PLACEHOLDER_NAME = /\s\p{Lu}\.?$/u;
  */
 export const isExampleTable = (names: readonly string[], textAbove: string): boolean =>
   names.length > 0 && names.every((n) => PLACEHOLDER_NAME.test(n)) && mentionsAny(toMatchKey(textAbove), GUIDE_KEYS);
+
+/**
+ * A summary that counts per unit ("Đơn vị | Số đề nghị | Cá nhân | Tập thể …"): a name-like first
+ * column and numbers in most other cells, with nothing a nomination has (kind, achievements,
+ * criteria, dates). Such a table is skipped, whether written by hand or by this product.
+ */
+export const isCountTable = (header: HeaderLayout, rows: readonly CellScalar[][]): boolean => {
+  const nominationFields = ["kind", "birthYear", "position", "field", "movement", "achievements", "date"] as const;
+  if (nominationFields.some((f) => header.columns.fields[f] !== undefined)) return false;
+  if (Object.keys(header.columns.criteria).length > 0 || Object.keys(header.columns.metrics).length > 0) return false;
+  let numbers = 0;
+  let filled = 0;
+  for (const row of rows.slice(header.firstDataRow, header.firstDataRow + MAX_ROWS_LOOKED_AT)) {
+    row.forEach((v) => {
+      if (isBlank(v)) return;
+      filled++;
+      if (typeof v === "number" || /^\d+$/.test(toCellText(v).trim())) numbers++;
+    });
+  }
+  return filled > 0 && numbers / filled >= 0.5;
+};

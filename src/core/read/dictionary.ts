@@ -49,6 +49,11 @@ export const FIELD_HEADERS: readonly { field: NominationField; exact: string[]; 
   },
   { field: "level", exact: ["cap de nghi", "de nghi cap", "hinh thuc de nghi", "hinh thuc khen thuong", "de nghi khen thuong", "cap khen"], contains: ["de nghi", "hinh thuc khen"] },
   { field: "note", exact: ["ghi chu", "ghi chu khac"], contains: ["ghi chu"] },
+  { field: "sourceFile", exact: ["tep", "ten tep", "tep nguon", "tep goc"], contains: [] },
+  { field: "sourceSheet", exact: ["trang tinh", "trang tinh nguon", "ten trang tinh", "sheet"], contains: [] },
+  { field: "sourceRow", exact: ["dong", "dong nguon", "dong goc", "so dong"], contains: [] },
+  { field: "sourceValid", exact: ["hop le"], contains: [] },
+  { field: "sourceFindings", exact: ["ket qua kiem tra"], contains: [] },
 ];
 
 /** Parent headers that only group criteria columns ("Tiêu chí chung" over four criteria). */

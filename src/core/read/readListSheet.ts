@@ -1,7 +1,7 @@
 import type { CellScalar, Nomination, NominationField, SheetValues } from "../model";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { cleanText, toMatchKey } from "../text/normalize";
-import { classifyNonListSheet, classifySheetByName, isBudgetTable, isExampleTable, type NotAListReason } from "./classifySheet";
+import { classifyNonListSheet, classifySheetByName, isBudgetTable, isCountTable, isExampleTable, type NotAListReason } from "./classifySheet";
 import { decodeSheetText } from "./decodeSheet";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
@@ -72,6 +72,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   const header = findHeader(rows, plan);
   if (!header) return { type: "skip", reason: classifyNonListSheet(sheet.name, rows) };
   if (isBudgetTable(header)) return { type: "skip", reason: "budget" };
+  if (isCountTable(header, rows)) return { type: "skip", reason: "summary-formulas" };
   const f = header.columns.fields;
   const read = makeFieldReader(rows, header);
   const orderColumn = f.order ? fromColumnLetter(f.order) : null;
@@ -183,6 +184,7 @@ const readNominationRow = (
     const text = read.text(r, field);
     if (text !== "") nomination[field as "position"] = text;
   }
+  readProvenance(nomination, r, read);
   const birthYear = readBirthYear(read.cell(r, "birthYear"));
   if (birthYear !== null) nomination.birthYear = birthYear;
   if (date instanceof Date) nomination.date = formatDate(date);
@@ -197,6 +199,21 @@ const readNominationRow = (
     nomination.figures[metric] = out;
   }
   return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
+};
+
+/**
+ * A consolidated list read back at the next level keeps where each row came from and the verdict
+ * of the level below, so nothing found there is lost on the way up.
+ */
+const readProvenance = (n: Nomination, r: number, read: ReturnType<typeof makeFieldReader>): void => {
+  const file = read.text(r, "sourceFile");
+  const sheet = read.text(r, "sourceSheet");
+  const row = parseNumberCell(read.cell(r, "sourceRow"));
+  if (file !== "") n.sourceFile = file;
+  if (sheet !== "") n.sourceSheet = sheet;
+  if (row !== null && Number.isInteger(row) && row > 0) n.sourceRow = row;
+  const valid = toMatchKey(read.text(r, "sourceValid"));
+  if (["khong", "khong hop le", "no", "false", "0"].includes(valid)) n.sourceInvalid = read.text(r, "sourceFindings");
 };
 
 /**

@@ -139,3 +139,30 @@ describe("consolidateEntries", () => {
     );
   });
 });
+
+describe("quotas owed by units that sent nothing, and nominees named twice", () => {
+  test("a unit of the registry that sent no list is counted at zero and marked not sent", () => {
+    const c = consolidateEntries(plan, [makeEntry("Phường Bồ Đề", "a.xlsx", 9, "Nguyễn Văn Hùng", "ca_nhan", true)], [], {
+      year: 2024,
+      units: [
+        { name: "Phường Bồ Đề", kind: "phuong", kindText: "Phường", staff: 30 },
+        { name: "Phường Gia Thụy", kind: "phuong", kindText: "Phường", staff: 25 },
+      ],
+    });
+    expect(c.quotas.filter((q) => q.ruleId === "phuong-02").map((q) => [q.scope, q.actual, q.shortfall, q.met, q.notSent ?? false])).toStrictEqual([
+      ["Phường Bồ Đề", 1, 1, false, false],
+      ["Phường Gia Thụy", 0, 2, false, true],
+    ]);
+  });
+
+  test("the same person named by two units counts once towards the level above", () => {
+    const c = consolidateEntries(
+      plan,
+      [makeEntry("Phường Bồ Đề", "a.xlsx", 9, "Nguyễn Văn Hùng", "ca_nhan", true), makeEntry("Phường Việt Hưng", "b.xlsx", 9, "NGUYỄN VĂN  HÙNG", "ca_nhan", true)],
+      [],
+      { year: 2024 },
+    );
+    expect(c.quotas.filter((q) => q.ruleId === "quan-100").map((q) => [q.actual, q.registered])).toStrictEqual([[1, 1]]);
+    expect(c.totals.rows).toBe(2);
+  });
+});
