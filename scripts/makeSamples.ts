@@ -74,6 +74,7 @@ const addListSheet = (wb: ExcelJS.Workbook, s: ListSheet): void => {
     });
     ws.mergeCells(6, before.length + 1, 6, before.length + s.criteria.length);
     ws.getCell(6, before.length + 1).value = enc("Tiêu chuẩn chung");
+    ws.getRow(7).height = 48;
     for (let c = 1; c <= last; c++) for (const r of [6, 7]) Object.assign(ws.getCell(r, c), { font: { ...font, bold: true }, border: thin, alignment: { wrapText: true, horizontal: "center", vertical: "middle" } });
   }
   const numberRow = s.plainHeaders ? 7 : 8;
