@@ -15,6 +15,8 @@ export interface SheetValues {
   /** Merged ranges as A1 references, e.g. "G6:J6". */
   merges?: string[];
   hidden?: boolean;
+  /** Excel rows (1-based) hidden in the sheet that hold values: read like any row, and flagged. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookValues {
@@ -37,6 +39,7 @@ export type FindingCode =
   | "cell/unknown-movement"
   | "cell/min-length"
   | "row/duplicate"
+  | "row/hidden"
   | "row/invalid-at-source"
   | "sheet/missing-criterion-column"
   | "sheet/legacy-encoding"

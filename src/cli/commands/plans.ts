@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { describePlanDocument } from "../../core/plan/describePlanDocument";
 import { listBuiltinPlans } from "../../plans/builtinPlans";
 import type { CliIO } from "../io";
 import { ExitCode } from "../userError";
@@ -12,9 +13,9 @@ export const registerPlansCommand = (program: Command, io: CliIO, setExit: (code
     .action((options: { json?: boolean }) => {
       const plans = listBuiltinPlans();
       if (options.json) {
-        io.stdout(JSON.stringify(plans.map((p) => ({ id: p.id, number: p.number, date: p.date, issuer: p.issuer, title: p.title, period: p.period })), null, 2));
+        io.stdout(JSON.stringify(plans.map((p) => ({ id: p.id, number: p.number, date: p.date ?? null, issuer: p.issuer, title: p.title, period: p.period })), null, 2));
       } else {
-        for (const p of plans) io.stdout(`${p.id.padEnd(24)} Kế hoạch số ${p.number} ngày ${p.date} — ${p.issuer}: ${p.title} (${p.period.from} – ${p.period.to})`);
+        for (const p of plans) io.stdout(`${p.id.padEnd(24)} ${describePlanDocument(p)}: ${p.title} (${p.period.from} – ${p.period.to})`);
       }
       setExit(ExitCode.Ok);
     });

@@ -19,7 +19,7 @@ const mostCommonYear = (nominations: readonly Nomination[]): number | null => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 };
 
-const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookValues, plan: Plan, options: CheckOptions, listCount: number): SheetReport => {
+const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookValues, plan: Plan, options: CheckOptions, listCount: number, hiddenRows: readonly number[] = []): SheetReport => {
   const { header } = list;
   const unitLetter = header.columns.fields.unit;
   const unitColumnValues = unitLetter ? list.items.map((i) => i.nomination.unit) : [];
@@ -42,6 +42,9 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     ROW_CHECKS.flatMap((check) => check({ item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period: { from, to }, year })),
   );
   const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns);
+  // A row hidden in Excel is still the unit's nomination: read and counted, and said to be hidden.
+  const hidden = new Set(hiddenRows);
+  const hiddenFindings: Finding[] = nominations.filter((n) => hidden.has(n.row)).map((n) => ({ code: "row/hidden", severity: "warning", sheet: sheetName, row: n.row }));
   const errorRows = new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.row));
   const results = nominations.map((n) => ({ ...n, valid: !errorRows.has(n.row) }));
   const quotas = evaluateUnitQuotas(plan, { name: unit.name, kind: unit.kind, staff: unit.staff }, results, year);
@@ -49,7 +52,7 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))
     .map((q) => ({ code: "quota/unknown-staff", severity: "warning", sheet: sheetName, ruleId: q.text, expected: q.missing ?? "" }));
   const sheetFindings = checkMissingCriterionColumns(nominations, plan, sheetName, header.columns);
-  const findings = [...sheetFindings, ...quotaFindings, ...[...rowFindings, ...duplicateFindings].sort((a, b) => findingOrder(a) - findingOrder(b))];
+  const findings = [...sheetFindings, ...quotaFindings, ...[...rowFindings, ...hiddenFindings, ...duplicateFindings].sort((a, b) => findingOrder(a) - findingOrder(b))];
   return {
     sheet: sheetName,
     unit: unit.name,
@@ -77,17 +80,17 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
  */
 export const checkWorkbook = (workbook: WorkbookValues, plan: Plan, options: CheckOptions = {}): CheckReport => {
   const skippedSheets: SkippedSheet[] = [];
-  const lists: { name: string; list: ReadList }[] = [];
+  const lists: { name: string; list: ReadList; hiddenRows?: number[] }[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.hidden) {
       skippedSheets.push({ sheet: sheet.name, reason: SKIP_REASONS.hidden });
       continue;
     }
     const read = readListSheet(sheet, plan);
-    if (read.type === "list") lists.push({ name: sheet.name, list: read });
+    if (read.type === "list") lists.push({ name: sheet.name, list: read, ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}) });
     else skippedSheets.push({ sheet: sheet.name, reason: SKIP_REASONS[read.reason] });
   }
-  const sheets = lists.map(({ name, list }) => checkListSheet(list, name, workbook, plan, options, lists.length));
+  const sheets = lists.map(({ name, list, hiddenRows }) => checkListSheet(list, name, workbook, plan, options, lists.length, hiddenRows));
   const all = sheets.flatMap((s) => s.findings);
   return {
     file: workbook.file,

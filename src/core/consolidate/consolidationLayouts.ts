@@ -1,4 +1,5 @@
 import { formatQuotaMessage } from "../messages/vi";
+import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
@@ -52,7 +53,7 @@ const buildTable = (spec: TableSpec): Layout => {
 
 const kindsOf = (c: Consolidation): SubjectKind[] => Object.keys(c.totals.byKind) as SubjectKind[];
 const subtitleOf = (c: Consolidation, plan: Plan): string =>
-  `(Kế hoạch số ${plan.number} ngày ${plan.date} của ${plan.issuer}${c.year !== null ? `; năm ${c.year}` : ""})`;
+  `(${describePlanDocument(plan)}${c.year !== null ? `; năm ${c.year}` : ""})`;
 
 /** "Tổng hợp": a row per unit — nominations, valid ones, by kind, by field or movement — and a total row. */
 export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {

@@ -1,4 +1,5 @@
 import type { Plan } from "../plan/schema";
+import { describePlanDocument } from "../plan/describePlanDocument";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type LayoutCell, type Merge, type PrintSetup } from "./types";
 
 /**
@@ -35,17 +36,10 @@ export interface LayoutBlock {
   nextRow: number;
 }
 
-/** "24/03/2023" → "24/3/2023": Vietnamese documents drop the leading zeros of day and month. */
-export const formatPlanDate = (dmy: string): string => {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(dmy.trim());
-  if (!match) return dmy.trim();
-  const [, day = "", month = "", year = ""] = match;
-  return `${Number(day)}/${Number(month)}/${year}`;
-};
+export { formatDocumentDate as formatPlanDate } from "../plan/describePlanDocument";
 
 /** "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng …)". */
-export const formatPlanReference = (plan: Pick<Plan, "number" | "date" | "issuer">): string =>
-  `(Kèm theo Kế hoạch số ${plan.number.trim()} ngày ${formatPlanDate(plan.date)} của ${plan.issuer.trim()})`;
+export const formatPlanReference = (plan: Pick<Plan, "number" | "date" | "issuer">): string => `(Kèm theo ${describePlanDocument(plan)})`;
 
 /** 5 → "05": plans write counts of models with two digits. */
 export const formatCount = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 10 ? `0${n}` : String(n));

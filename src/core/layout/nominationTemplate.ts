@@ -1,4 +1,5 @@
 import type { Plan } from "../plan/schema";
+import { describePlanDocument } from "../plan/describePlanDocument";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { toColumnLetter } from "../read/grid";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "./types";
@@ -50,7 +51,7 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
   merges.push({ top: 1, left: 1, bottom: 1, right: half }, { top: 2, left: 1, bottom: 2, right: half });
   merges.push({ top: 1, left: half + 1, bottom: 1, right: last }, { top: 2, left: half + 1, bottom: 2, right: last });
   put(4, 1, `DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN NĂM ${year}`, { bold: true, size: 14, horizontal: "center" });
-  put(5, 1, `(Theo Kế hoạch số ${plan.number} ngày ${plan.date} của ${plan.issuer})`, { italic: true, horizontal: "center", wrap: true });
+  put(5, 1, `(Theo ${describePlanDocument(plan)})`, { italic: true, horizontal: "center", wrap: true });
   merges.push({ top: 4, left: 1, bottom: 4, right: last }, { top: 5, left: 1, bottom: 5, right: last });
   const top = 7;
   columns.forEach((col, i) => {

@@ -33,6 +33,8 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "cell/min-length": (f) => `${where(f)}: nội dung quá ngắn (${String(f.actual)} ký tự, cần ít nhất ${String(f.expected)}); hãy tóm tắt thành tích đầy đủ hơn.`,
   "row/invalid-at-source": (f) =>
     `${where(f)}: đề nghị này đã được cấp dưới đánh giá không hợp lệ${f.actual ? ` (${String(f.actual)})` : ""}; hãy xem lại tệp gốc của đơn vị.`,
+  "row/hidden": (f) =>
+    `${where(f)} đang bị ẩn trong Excel nhưng vẫn được kiểm tra và tính vào chỉ tiêu; nếu đơn vị đã rút đề nghị này, hãy xóa dòng, nếu không hãy bỏ ẩn để mọi người cùng thấy.`,
   "row/duplicate": (f) => `${where(f)}: ${quote(f.actual)} đã có ở dòng ${String(f.expected)}; hãy xóa dòng trùng hoặc ghi rõ năm sinh nếu là hai người khác nhau.`,
   "sheet/missing-criterion-column": (f, ctx) =>
     `Trang tính "${f.sheet}" không có cột cho tiêu chí "${criterionLabel(f, ctx)}"; hãy thêm cột này để tiêu chí được kiểm tra.`,

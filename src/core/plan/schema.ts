@@ -117,7 +117,8 @@ export const appendixRowSchema = z.strictObject({
 export const planSchema = z.strictObject({
   id,
   number: text,
-  date: dmy,
+  /** Absent when the copy of the plan does not show it (a scan without its heading). */
+  date: dmy.optional(),
   issuer: text,
   /** The level of the issuer, one of `levels`. */
   level: id,

@@ -1,0 +1,93 @@
+/**
+ * `checkInputFiles` spread over worker threads: each worker reads and checks whole files and sends
+ * back the report. Same results in the same order as the one-thread version; measured in
+ * docs/benchmarks.md (on 2 cores it gains little, exceljs already keeps more than one core busy).
+ */
+import { availableParallelism } from "node:os";
+import { basename } from "node:path";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { checkWorkbook } from "../core/check/checkWorkbook";
+import type { CheckOptions, CheckReport } from "../core/check/report";
+import type { SkippedInput } from "../core/consolidate/types";
+import type { Plan } from "../core/plan/schema";
+import { loadWorkbookFile } from "./loadInputs";
+import { UserError } from "./userError";
+
+const ROLE = "dienhinh-check-files";
+
+type Reply = { index: number; report: CheckReport } | { index: number; unreadable: string } | { index: number; error: string };
+
+interface WorkerInput {
+  role: typeof ROLE;
+  plan: Plan;
+  options: CheckOptions;
+}
+
+/** The worker's side: one file at a time, as the main thread hands them out. */
+const serveChecks = (input: WorkerInput): void => {
+  parentPort?.on("message", (job: { index: number; file: string } | null) => {
+    if (job === null) {
+      parentPort?.close();
+      return;
+    }
+    loadWorkbookFile(job.file)
+      .then((workbook) => ({ index: job.index, report: checkWorkbook(workbook, input.plan, input.options) }) as Reply)
+      .catch((e: unknown): Reply => (e instanceof UserError ? { index: job.index, unreadable: e.message } : { index: job.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }))
+      .then((reply) => parentPort?.postMessage(reply));
+  });
+};
+
+if (!isMainThread && (workerData as Partial<WorkerInput> | null)?.role === ROLE) serveChecks(workerData as WorkerInput);
+
+/** Workers run this file through tsx, as the CLI itself runs (bin/dienhinh.js). */
+const WORKER_SOURCE = `require("tsx/cjs"); require(${JSON.stringify(__filename)});`;
+
+/**
+ * Reads and checks every input in `threads` workers; files that cannot be read are skipped with
+ * their reason, as `checkInputFiles` does. Results keep the order of `files`.
+ */
+export const checkFilesInWorkers = async (
+  files: readonly string[],
+  plan: Plan,
+  options: CheckOptions,
+  onFile: (done: number) => void,
+  threads = Math.min(availableParallelism(), files.length),
+): Promise<{ reports: CheckReport[]; unreadable: SkippedInput[] }> => {
+  const replies: Reply[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const runWorker = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const input: WorkerInput = { role: ROLE, plan, options };
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: input });
+      const hand = (): void => {
+        const index = next++;
+        const file = files[index];
+        worker.postMessage(file === undefined ? null : { index, file });
+      };
+      worker.on("message", (reply: Reply) => {
+        if ("error" in reply) {
+          void worker.terminate();
+          reject(new Error(reply.error));
+          return;
+        }
+        replies[reply.index] = reply;
+        onFile(++done);
+        hand();
+      });
+      worker.on("error", reject);
+      worker.on("exit", () => resolve());
+      hand();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, threads) }, runWorker));
+  const reports: CheckReport[] = [];
+  const unreadable: SkippedInput[] = [];
+  replies.forEach((reply, i) => {
+    const file = basename(files[i] ?? "");
+    if ("report" in reply) {
+      reports.push(reply.report);
+      if (reply.report.sheets.length === 0 && reply.report.skippedSheets.length === 0) unreadable.push({ file, sheet: null, reason: "tệp không có trang tính nào" });
+    } else if ("unreadable" in reply) unreadable.push({ file, sheet: null, reason: reply.unreadable });
+  });
+  return { reports, unreadable };
+};
