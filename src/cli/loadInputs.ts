@@ -1,13 +1,24 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parsePlanText } from "../core/plan/parsePlan";
 import type { Plan } from "../core/plan/schema";
 import type { UnitInfo } from "../core/check/report";
 import type { WorkbookValues } from "../core/model";
 import { readUnitsRegistry } from "../core/units/readUnitsRegistry";
 import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
-import { readWorkbookBytes } from "../xlsx/readWorkbook";
+import { FileProblemError, formatFileProblem, type FileProblem } from "../xlsx/fileProblems";
+import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
+import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
 import { UserError } from "./userError";
+
+/** A plan is a few kilobytes of JSON: anything over this is not one. */
+const MAX_PLAN_BYTES = 1024 * 1024;
+
+const MAX_PLAN_PROBLEMS_SHOWN = 50;
+
+/** A key or id quoted from a plan file, shown safely: control characters (terminal escapes, line breaks) as \\uXXXX. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is being escaped
+const toPrintable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** A plan by built-in id, or a plan file path; a bad file is refused with every problem listed. */
 export const loadPlanArgument = async (arg: string): Promise<Plan> => {
@@ -19,42 +30,60 @@ export const loadPlanArgument = async (arg: string): Promise<Plan> => {
   }
   let text: string;
   try {
+    // A pipe or device given as the plan would be waited on forever, and a huge file is no plan.
+    const info = await stat(arg);
+    if (!info.isFile() || info.size > MAX_PLAN_BYTES) throw new Error("not a plan file");
     text = await readFile(arg, "utf8");
   } catch {
-    throw new UserError(`Không đọc được tệp kế hoạch "${arg}"; hãy kiểm tra đường dẫn.`);
+    throw new UserError(`Không đọc được tệp kế hoạch "${arg}" (không có, không phải tệp thông thường hoặc lớn hơn 1 MB); hãy kiểm tra đường dẫn.`);
   }
   const result = parsePlanText(text);
   if (!result.ok) {
-    const lines = result.problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n");
-    throw new UserError(`Tệp kế hoạch "${basename(arg)}" có ${result.problems.length} lỗi, hãy sửa rồi chạy lại:\n${lines}`);
+    const shown = result.problems.slice(0, MAX_PLAN_PROBLEMS_SHOWN).map((p) => `  - ${toPrintable(p.path)}: ${toPrintable(p.message)}`);
+    if (result.problems.length > MAX_PLAN_PROBLEMS_SHOWN) shown.push(`  … và ${result.problems.length - MAX_PLAN_PROBLEMS_SHOWN} lỗi khác.`);
+    throw new UserError(`Tệp kế hoạch "${basename(arg)}" có ${result.problems.length} lỗi, hãy sửa rồi chạy lại:\n${shown.join("\n")}`);
   }
   return result.plan;
 };
 
-/** Reads an .xlsx the user named; missing, unreadable or broken files become one clear sentence. */
+/** A file that cannot be read, told in one sentence; `problem` says why as data (for skip lists). */
+export class UnusableFileError extends UserError {
+  constructor(readonly problem: FileProblem) {
+    super(formatFileProblem(problem));
+  }
+}
+
+const errnoOf = (e: unknown): string => (e && typeof e === "object" && "code" in e && typeof e.code === "string" ? e.code : "");
+
+/**
+ * Reads a spreadsheet the user named (.xlsx, or CSV in Unicode). Missing, locked, unreadable,
+ * special (a pipe, a device), oversized, disguised or broken files become a FileProblem. The file
+ * is only ever read, never opened for writing.
+ */
 export const loadWorkbookFile = async (path: string): Promise<WorkbookValues> => {
   const name = basename(path);
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new UserError(`Không tìm thấy tệp "${path}"; hãy kiểm tra tên và thư mục.`);
+  } catch (e) {
+    const code = errnoOf(e);
+    throw new UnusableFileError(code === "ENOENT" || code === "ENOTDIR" ? { code: "file/not-found", file: path } : { code: "file/unreadable", file: name, actual: code });
   }
-  if (info.isDirectory()) throw new UserError(`"${path}" là một thư mục, không phải tệp .xlsx; hãy chọn một tệp.`);
-  const ext = extname(path).toLowerCase();
-  if (ext === ".xls") throw new UserError(`Tệp "${name}" là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`);
+  if (info.isDirectory()) throw new UnusableFileError({ code: "file/directory", file: path });
+  // Reading a pipe waits for a writer forever: anything but a plain file is refused before opening it.
+  if (!info.isFile()) throw new UnusableFileError({ code: "file/not-regular", file: name });
+  if (info.size > MAX_FILE_BYTES) throw new UnusableFileError({ code: "file/too-large", file: name, actual: info.size, limit: MAX_FILE_BYTES });
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
-  } catch {
-    throw new UserError(`Không đọc được tệp "${name}" (có thể đang mở ở chương trình khác hoặc không có quyền đọc); hãy đóng tệp rồi thử lại.`);
+  } catch (e) {
+    throw new UnusableFileError({ code: "file/unreadable", file: name, actual: errnoOf(e) });
   }
-  if (bytes.length === 0) throw new UserError(`Tệp "${name}" rỗng (0 byte); hãy xin đơn vị gửi lại tệp.`);
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UserError(`Tệp "${name}" không phải tệp Excel .xlsx hợp lệ; hãy mở bằng Excel và lưu lại dạng .xlsx.`);
   try {
-    return await readWorkbookBytes(bytes, name);
-  } catch {
-    throw new UserError(`Tệp "${name}" bị hỏng, không đọc được; hãy mở bằng Excel để sửa hoặc xin đơn vị gửi lại.`);
+    return await readSpreadsheetBytes(bytes, name);
+  } catch (e) {
+    // Whatever else goes wrong inside one file is that file's problem: a run over many goes on.
+    throw new UnusableFileError(e instanceof FileProblemError ? e.problem : { code: "xlsx/corrupt", file: name });
   }
 };
 

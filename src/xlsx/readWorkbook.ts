@@ -1,19 +1,32 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, SheetValues, WorkbookValues } from "../core/model";
+import { FileProblemError } from "./fileProblems";
+import { inspectFileBytes } from "./inspectFileBytes";
+import { readCsvBytes } from "./readCsv";
+import { decodeOoxmlText } from "./sanitizeText";
 
 type ExcelValue = ExcelJS.CellValue;
 
-/** An exceljs cell value as a plain scalar: formulas give their cached result, rich text its text. */
+/** What Excel shows for a date it cannot draw (a serial past year 9999 or before 0). */
+const UNDRAWABLE_DATE = "########";
+
+/**
+ * An exceljs cell value as a plain scalar: formulas give their cached result (an error such as
+ * #N/A as its text), rich text and hyperlinks their text. Dates come from exceljs already in the
+ * workbook's date system (1900 or 1904).
+ */
 export const toCellScalar = (value: ExcelValue): CellScalar => {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
+  if (typeof value === "string") return decodeOoxmlText(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNDRAWABLE_DATE : value;
   if (typeof value === "object") {
-    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((p) => p.text).join("");
+    if ("richText" in value && Array.isArray(value.richText)) return decodeOoxmlText(value.richText.map((p) => p.text ?? "").join(""));
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: unknown }).error);
+      if (typeof result === "object" && "error" in result) return String((result as { error: unknown }).error);
       return toCellScalar(result as ExcelValue);
     }
     if ("hyperlink" in value) return toCellScalar((value as { text?: ExcelValue }).text ?? null);
@@ -22,10 +35,18 @@ export const toCellScalar = (value: ExcelValue): CellScalar => {
   return null;
 };
 
-/** Reads one worksheet into dense rows (rows[0] = Excel row 1), font names and merges. */
+const isBlankScalar = (v: CellScalar | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/**
+ * Reads one worksheet into dense rows (rows[0] = Excel row 1), font names, merges and the rows
+ * hidden in Excel. Only rows exceljs holds values for are visited, and blank rows at the end are
+ * left out: a used range claiming 1,048,576 rows, or a lone space far below the list, costs
+ * nothing.
+ */
 export const readWorksheetValues = (ws: ExcelJS.Worksheet): SheetValues => {
   const rows: CellScalar[][] = [];
   const fonts: (string | null)[][] = [];
+  const hidden: number[] = [];
   let anyFont = false;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const values: CellScalar[] = [];
@@ -42,20 +63,47 @@ export const readWorksheetValues = (ws: ExcelJS.Worksheet): SheetValues => {
     for (let i = 0; i < values.length; i++) values[i] ??= null;
     rows[r - 1] = values;
     fonts[r - 1] = rowFonts;
+    if (row.hidden) hidden.push(r);
   });
+  let last = rows.length - 1;
+  while (last >= 0 && (rows[last] ?? []).every(isBlankScalar)) last--;
+  rows.length = last + 1;
+  fonts.length = Math.min(fonts.length, last + 1);
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   const sheet: SheetValues = { name: ws.name, rows, merges: [...merges] };
   if (anyFont) sheet.fonts = fonts;
   if (ws.state && ws.state !== "visible") sheet.hidden = true;
+  const hiddenRows = hidden.filter((r) => r <= rows.length && !(rows[r - 1] ?? []).every(isBlankScalar));
+  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
   return sheet;
 };
 
-/** Reads a whole .xlsx (as bytes) into plain values; `file` is the name the user knows. */
+/**
+ * Reads a whole .xlsx (as bytes) into plain values; `file` is the name the user knows. The zip is
+ * checked against the size limits first; a file that is not an .xlsx, or that exceljs cannot
+ * open, throws a FileProblemError saying why and what to do.
+ */
 export const readWorkbookBytes = async (bytes: ArrayBuffer | Uint8Array, file: string): Promise<WorkbookValues> => {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const kind = await inspectFileBytes(data, file);
+  if (kind !== "xlsx") throw new FileProblemError({ code: "format/text", file });
+  return readCheckedXlsx(data, file);
+};
+
+/** Any spreadsheet a unit may send that can be read: an .xlsx, or a CSV in Unicode. */
+export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string): Promise<WorkbookValues> =>
+  (await inspectFileBytes(bytes, file)) === "csv" ? readCsvBytes(bytes, file) : readCheckedXlsx(bytes, file);
+
+const readCheckedXlsx = async (bytes: Uint8Array, file: string): Promise<WorkbookValues> => {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as ArrayBuffer);
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new FileProblemError({ code: "xlsx/corrupt", file });
+  }
   const sheets: SheetValues[] = [];
   wb.eachSheet((ws) => sheets.push(readWorksheetValues(ws)));
+  if (sheets.length === 0) throw new FileProblemError({ code: "xlsx/no-sheets", file });
   return { file, sheets };
 };

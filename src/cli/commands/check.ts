@@ -35,6 +35,8 @@ export const parseYearOption = (value: string | undefined): number | undefined =
 export const runCheck = async (file: string, options: CheckCommandOptions, io: CliIO): Promise<ExitCode> => {
   const plan = await loadPlanArgument(options.plan);
   if (options.out && isSamePath(options.out, file)) throw new UserError(`Tệp kết quả "${options.out}" trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè danh sách gốc.`);
+  // The annotated copy is the unit's own workbook with marks: a CSV has no cells to mark.
+  if (options.out && /\.(csv|txt)$/i.test(file)) throw new UserError(`Không tạo được bản có đánh dấu (--out) cho tệp CSV "${basename(file)}"; hãy bỏ --out, hoặc mở tệp bằng Excel, lưu dạng .xlsx rồi chạy lại.`);
   const units = options.units ? await loadUnitsFile(options.units, plan) : undefined;
   const workbook = await loadWorkbookFile(file);
   const year = parseYearOption(options.year);

@@ -11,7 +11,8 @@ import type { Plan } from "../../core/plan/schema";
 import { renderLayoutToWorksheet } from "../../xlsx/renderLayout";
 import { collectInputFiles } from "../collectInputFiles";
 import type { CliIO } from "../io";
-import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile } from "../loadInputs";
+import { describeFileProblem } from "../../xlsx/fileProblems";
+import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile, UnusableFileError } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
 import { writeFileAtomically } from "../writeOutput";
 import { parseYearOption } from "./check";
@@ -64,7 +65,8 @@ export const checkInputFiles = async (
       if (report.sheets.length === 0 && report.skippedSheets.length === 0) unreadable.push({ file: basename(file), sheet: null, reason: "tệp không có trang tính nào" });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      unreadable.push({ file: basename(file), sheet: null, reason: e.message });
+      // The skipped list names the file beside the reason: the reason says only what and what to do.
+      unreadable.push({ file: basename(file), sheet: null, reason: e instanceof UnusableFileError ? describeFileProblem(e.problem) : e.message });
     }
     onFile(++done);
   }

@@ -154,14 +154,27 @@ export const parsePlan = (input: unknown): PlanParseResult => {
   return { ok: false, problems: [...shapeProblems, ...referenceProblems] };
 };
 
+/**
+ * Where JSON.parse stopped, in words: line and column when the engine gives a position. Its own
+ * message is not shown: it quotes the input, which may be any bytes (terminal escapes included).
+ */
+const describeJsonError = (text: string, e: unknown): string => {
+  const message = e instanceof Error ? e.message : "";
+  const position = /at position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : null;
+  if (/Unexpected end of JSON input/i.test(message) || (at !== null && at >= text.trimEnd().length)) return `tệp dừng giữa chừng ở dòng ${text.split("\n").length}, thiếu phần cuối`;
+  if (at === null) return "sai cú pháp (hãy mở bằng trình soạn thảo JSON để xem chỗ sai)";
+  const before = text.slice(0, at);
+  return `sai cú pháp ở dòng ${before.split("\n").length}, cột ${before.length - before.lastIndexOf("\n")}`;
+};
+
 /** Parses the text of a plan file; bad JSON is one problem naming the line. */
 export const parsePlanText = (text: string): PlanParseResult => {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, problems: [{ path: "(tệp)", message: `không phải JSON hợp lệ: ${detail}` }] };
+    return { ok: false, problems: [{ path: "(tệp)", message: `không phải JSON hợp lệ: ${describeJsonError(text, e)}` }] };
   }
   return parsePlan(json);
 };

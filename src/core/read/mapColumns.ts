@@ -29,33 +29,59 @@ const scoreFieldHeader = (key: string): { field: NominationField; score: number 
   return best;
 };
 
+/** A name of the plan as a key, with its words: made once per plan, matched against every header cell. */
+interface NameKey {
+  nk: string;
+  words: ReadonlySet<string>;
+}
+
+const toNameKey = (nk: string): NameKey => ({ nk, words: new Set(wordsOf(nk)) });
+
 /** Share of the shorter text's words found in the longer one. */
-const overlap = (a: string, b: string): number => {
-  const wa = wordsOf(a);
-  const wb = new Set(wordsOf(b));
-  if (wa.length === 0 || wb.size === 0) return 0;
-  const hits = wa.filter((w) => wb.has(w)).length;
-  return hits / Math.min(wa.length, wb.size);
+const overlap = (keyWords: readonly string[], name: NameKey): number => {
+  const wb = name.words;
+  if (keyWords.length === 0 || wb.size === 0) return 0;
+  const hits = keyWords.filter((w) => wb.has(w)).length;
+  return hits / Math.min(keyWords.length, wb.size);
 };
 
 /** How well a header names a criterion (its label, aliases or text): 0 = not at all. */
-const scoreCriterionHeader = (key: string, names: readonly string[]): number => {
+const scoreCriterionHeader = (key: string, keyWords: readonly string[], names: readonly NameKey[]): number => {
   let best = 0;
   for (const name of names) {
-    const nk = toMatchKey(name);
-    if (nk === "") continue;
+    const { nk } = name;
     if (nk === key) return 3;
     if (key.length >= 8 && (nk.startsWith(key) || key.startsWith(nk))) best = Math.max(best, 2);
-    else if (wordsOf(key).length >= 3 && overlap(key, nk) >= 0.8) best = Math.max(best, 1.5);
+    else if (keyWords.length >= 3 && overlap(keyWords, name) >= 0.8) best = Math.max(best, 1.5);
   }
   return best;
 };
 
+const criterionKeysOf = new WeakMap<Plan["criteria"], { id: string; names: NameKey[] }[]>();
+/** Each criterion's label, aliases and text as keys, made once per plan. */
+const listCriterionKeys = (criteria: Plan["criteria"]): { id: string; names: NameKey[] }[] => {
+  let keys = criterionKeysOf.get(criteria);
+  if (!keys) {
+    keys = criteria.map((c) => ({ id: c.id, names: [c.label, ...c.aliases, c.text].map(toMatchKey).filter((nk) => nk !== "").map(toNameKey) }));
+    criterionKeysOf.set(criteria, keys);
+  }
+  return keys;
+};
+
+const namedKeysOf = new WeakMap<readonly Named[], { item: Named; nks: string[] }[]>();
+const listNamedKeys = (list: readonly Named[]): { item: Named; nks: string[] }[] => {
+  let keys = namedKeysOf.get(list);
+  if (!keys) {
+    keys = list.map((item) => ({ item, nks: [item.name, ...item.aliases].map((n) => toMatchKey(dropBrackets(n))).filter((nk) => nk !== "") }));
+    namedKeysOf.set(list, keys);
+  }
+  return keys;
+};
+
 const matchNamed = (key: string, list: readonly Named[]): Named | null =>
-  list.find((m) => [m.name, ...m.aliases].some((n) => {
-    const nk = toMatchKey(dropBrackets(n));
-    return nk !== "" && (key === nk || containsWords(key, nk));
-  })) ?? null;
+  listNamedKeys(list).find(({ nks }) => nks.some((nk) => key === nk || containsWords(key, nk)))?.item ?? null;
+
+const MAX_HEADER_TEXT = 4000;
 
 const isColumnNumberKey = (key: string): boolean => /^\d{1,2}$/.test(key);
 
@@ -65,6 +91,9 @@ const isColumnNumberKey = (key: string): boolean => /^\d{1,2}$/.test(key);
  * plan wins over a generic field; a metric needs a year ("Lợi nhuận" over "Năm 2023").
  */
 export const readColumnMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null => {
+  // A header is at most a criterion's whole text (under 2,000 characters in every plan); a cell of
+  // up to 32,767 is data, and matching it against every name costs ~0.1 s a cell for nothing.
+  if (texts.some((t) => t.length > MAX_HEADER_TEXT)) return null;
   const keys = texts.map((t) => toMatchKey(dropBrackets(t)) || toMatchKey(t)).filter((k) => k !== "" && !isColumnNumberKey(k));
   if (keys.length === 0) return null;
   const joined = keys.join(" ");
@@ -78,8 +107,9 @@ export const readColumnMeaning = (texts: readonly string[], plan: Plan): ColumnM
   let bestCriterion: { id: string; score: number } | null = null;
   for (const key of candidates) {
     if (CRITERIA_GROUP_HEADERS.includes(key)) continue;
-    for (const c of plan.criteria) {
-      const score = scoreCriterionHeader(key, [c.label, ...c.aliases, c.text]);
+    const keyWords = wordsOf(key);
+    for (const c of listCriterionKeys(plan.criteria)) {
+      const score = scoreCriterionHeader(key, keyWords, c.names);
       if (score > (bestCriterion?.score ?? 0)) bestCriterion = { id: c.id, score };
     }
   }
