@@ -99,10 +99,11 @@ export interface ConsolidateOptions {
   scope?: string;
 }
 
-const mostCommon = <T>(values: readonly T[]): T | null => {
-  const counts = new Map<T, number>();
+/** The year most sheets report; a tie goes to the later year, whatever the order of the inputs. */
+const mostCommonYear = (values: readonly number[]): number | null => {
+  const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 };
 
 /**
@@ -111,11 +112,21 @@ const mostCommon = <T>(values: readonly T[]): T | null => {
  * independent of the order of its inputs.
  */
 export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEntry[], skipped: readonly SkippedInput[], options: ConsolidateOptions = {}, years: readonly number[] = []): Consolidation => {
-  const sorted = [...entries].sort((a, b) => compareVi(a.unit, b.unit) || compareVi(a.file, b.file) || compareVi(a.sheet, b.sheet) || a.row - b.row);
+  // A total order (down to the name and kind) so that the result never depends on input order.
+  const sorted = [...entries].sort(
+    (a, b) =>
+      compareVi(a.unit, b.unit) ||
+      compareVi(a.file, b.file) ||
+      compareVi(a.sheet, b.sheet) ||
+      a.row - b.row ||
+      compareVi(a.nomination.name, b.nomination.name) ||
+      compareVi(a.nomination.kind ?? "", b.nomination.kind ?? "") ||
+      Number(a.valid) - Number(b.valid),
+  );
   const byUnit = new Map<string, ConsolidatedEntry[]>();
   for (const e of sorted) byUnit.set(toMatchKey(e.unit), [...(byUnit.get(toMatchKey(e.unit)) ?? []), e]);
   const totals = { rows: 0, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} as Record<string, number> };
-  const year = options.year ?? mostCommon(years);
+  const year = options.year ?? mostCommonYear(years);
   const units: UnitTotals[] = [];
   const quotas = [];
   for (const list of byUnit.values()) {
