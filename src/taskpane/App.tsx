@@ -11,6 +11,8 @@ import { PaneError, type PaneOperations } from "./operations";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // The browser's default h1/h2 margins, on top of the gap, cost a narrow pane a screen of scrolling.
+  heading: { margin: 0 },
 });
 
 export interface AppProps {
@@ -46,7 +48,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
-        <Title3 as="h1">Điển hình</Title3>
+        <Title3 as="h1" className={styles.heading}>Điển hình</Title3>
         {browser ? <Text size={200}>Chế độ trình duyệt: chọn hoặc kéo thả tệp .xlsx; kết quả được tải xuống.</Text> : null}
         <PlanPicker
           plans={plans}
@@ -58,7 +60,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
           }}
         />
         <Divider />
-        <Title3 as="h2">Kiểm tra</Title3>
+        <Title3 as="h2" className={styles.heading}>Kiểm tra</Title3>
         <CheckPanel
           needsFile={browser}
           runCheck={(files) => operations.checkActive(requirePlan(), files)}
@@ -66,12 +68,13 @@ export function App({ operations, plans: givenPlans }: AppProps) {
           {...(browser ? {} : { clearMarks: () => operations.clearMarks() })}
         />
         <Divider />
-        <Title3 as="h2">Tổng hợp</Title3>
+        <Title3 as="h2" className={styles.heading}>Tổng hợp</Title3>
         <ConsolidatePanel filesRequired={browser} runConsolidate={(files) => operations.consolidate(requirePlan(), files)} onConsolidated={setConsolidation} />
         <Divider />
-        <Title3 as="h2">Tạo phụ lục</Title3>
+        <Title3 as="h2" className={styles.heading}>Tạo phụ lục</Title3>
         <AppendixPanel
           hasConsolidation={consolidation !== null}
+          planHasAppendix={plan ? plan.appendix !== undefined : true}
           runAppendix={(kind, groupBy) => operations.writeAppendix(requirePlan(), kind, { groupBy, ...(consolidation ? { consolidation } : {}) })}
         />
       </main>

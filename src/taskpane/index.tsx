@@ -19,7 +19,10 @@ async function createOperations(): Promise<PaneOperations> {
 
 export async function startPane(root: HTMLElement): Promise<void> {
   if (isLegacyBrowser(navigator.userAgent, typeof Promise !== "undefined")) {
-    root.innerHTML = LEGACY_BROWSER_HTML;
+    // taskpane.html already shows its own notice where the bundle cannot run; one message, not two.
+    const notice = document.getElementById("khong-ho-tro");
+    if (notice) notice.style.display = "block";
+    else root.innerHTML = LEGACY_BROWSER_HTML;
     return;
   }
   let operations: PaneOperations;

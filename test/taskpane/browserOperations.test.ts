@@ -4,6 +4,9 @@ import { parsePlan } from "../../src/core/plan/parsePlan";
 import { readFileBytes } from "../../src/taskpane/layoutFiles";
 import { createBrowserOperations, PLAN_STORAGE_KEY } from "../../src/taskpane/browserOperations";
 import { makeHoaBinhSpec, TEST_PLAN_INPUT, type SheetSpec } from "../helpers/sheets";
+import { installDomStubs } from "./setupDom";
+
+installDomStubs();
 
 const parsed = parsePlan(TEST_PLAN_INPUT); // structuredClone, which makeTestPlan uses, is missing in jsdom.
 if (!parsed.ok) throw new Error("test plan invalid");

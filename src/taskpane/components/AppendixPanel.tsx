@@ -12,13 +12,16 @@ const useStyles = makeStyles({
 
 export interface AppendixPanelProps {
   hasConsolidation: boolean;
+  /** False when the chosen plan has no appendix table: only the list can be made. */
+  planHasAppendix?: boolean;
   runAppendix: (kind: AppendixKind, groupBy: "unit" | "field") => Promise<AppendixResult>;
   disabled?: boolean;
 }
 
-export function AppendixPanel({ hasConsolidation, runAppendix, disabled = false }: AppendixPanelProps) {
+export function AppendixPanel({ hasConsolidation, planHasAppendix = true, runAppendix, disabled = false }: AppendixPanelProps) {
   const styles = useStyles();
-  const [kind, setKind] = useState<AppendixKind>("plan");
+  const [chosen, setKind] = useState<AppendixKind>("plan");
+  const kind: AppendixKind = planHasAppendix ? chosen : "list";
   const [groupBy, setGroupBy] = useState<"unit" | "field">("unit");
   const [result, setResult] = useState<AppendixResult | null>(null);
   const action = useAction();
@@ -31,7 +34,7 @@ export function AppendixPanel({ hasConsolidation, runAppendix, disabled = false 
     <section className={styles.panel} aria-label="Tạo phụ lục">
       <Label id="appendix-kind">Loại phụ lục</Label>
       <RadioGroup aria-labelledby="appendix-kind" value={kind} onChange={(_, d) => setKind(d.value === "list" ? "list" : "plan")}>
-        <Radio value="plan" label="Bảng phụ lục của kế hoạch" />
+        <Radio value="plan" label={planHasAppendix ? "Bảng phụ lục của kế hoạch" : "Bảng phụ lục của kế hoạch (kế hoạch này không có)"} disabled={!planHasAppendix} />
         <Radio value="list" label="Danh sách điển hình (cần tổng hợp trước)" />
       </RadioGroup>
       {kind === "list" ? (

@@ -11,9 +11,10 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  finding: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, width: "100%" },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  finding: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, width: "100%", fontWeight: tokens.fontWeightRegular },
+  findingText: { display: "block" },
+  error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface CheckPanelProps {
@@ -35,6 +36,17 @@ function describePlace(f: PaneFinding): string {
   if (f.cell) return `${f.sheet}!${f.cell}`;
   if (f.row !== undefined) return `${f.sheet}, dòng ${f.row}`;
   return f.sheet;
+}
+
+/**
+ * The line shown for a finding. The core's messages already start with their place ("ô J11: …",
+ * "dòng 9: …", "Trang tính "…" …"), so only the sheet is added instead of repeating the cell.
+ */
+export function describeFinding(f: PaneFinding): string {
+  const lead = f.cell ? `ô ${f.cell}:` : f.row !== undefined ? `dòng ${f.row}:` : null;
+  if (lead && f.message.startsWith(lead)) return `${f.sheet}, ${f.message}`;
+  if (f.message.startsWith(`Trang tính "${f.sheet}"`)) return f.message;
+  return `${describePlace(f)}: ${f.message}`;
 }
 
 export function CheckPanel({ needsFile, runCheck, selectFinding, clearMarks, disabled = false }: CheckPanelProps) {
@@ -83,8 +95,11 @@ export function CheckPanel({ needsFile, runCheck, selectFinding, clearMarks, dis
               {findings.map((f, i) => (
                 <li key={i}>
                   <Button appearance="subtle" className={styles.finding} onClick={() => void action.run(() => selectFinding(f))}>
-                    <span className={f.severity === "error" ? styles.error : styles.warning}>{f.severity === "error" ? "Lỗi" : "Cảnh báo"}</span>
-                    &nbsp;{describePlace(f)}: {f.message}
+                    <span className={styles.findingText}>
+                      <span className={f.severity === "error" ? styles.error : styles.warning}>{f.severity === "error" ? "Lỗi" : "Cảnh báo"}</span>
+                      {" · "}
+                      {describeFinding(f)}
+                    </span>
                   </Button>
                 </li>
               ))}

@@ -49,6 +49,8 @@ export function ConsolidatePanel({ filesRequired, runConsolidate, onConsolidated
           <Text weight="semibold" data-testid="consolidation-summary">
             Đã tổng hợp {c.units.length} đơn vị: {c.totals.rows} đề nghị, {c.totals.validRows} hợp lệ.
           </Text>
+          {/* The workbook is what the officer came for: right under the totals, not below a dozen quota cards. */}
+          {result?.download ? <DownloadButton blob={result.download} fileName={result.fileName ?? "Tong_hop.xlsx"} /> : <Text>Đã ghi các trang tổng hợp vào sổ làm việc.</Text>}
           <ul>
             {c.units.map((u) => (
               <li key={`${u.unit}-${u.file}`}>
@@ -66,7 +68,6 @@ export function ConsolidatePanel({ filesRequired, runConsolidate, onConsolidated
           {c.quotas.map((q, i) => (
             <QuotaCard key={`${q.ruleId}-${i}`} quota={q} />
           ))}
-          {result?.download ? <DownloadButton blob={result.download} fileName={result.fileName ?? "Tong_hop.xlsx"} /> : <Text>Đã ghi các trang tổng hợp vào sổ làm việc.</Text>}
         </>
       ) : null}
     </section>
