@@ -43,7 +43,8 @@ export const toConsolidationJson = (c: Consolidation, output: string) => ({
 export const renderConsolidationWorkbook = async (c: Consolidation, plan: Plan): Promise<Uint8Array> => {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Điển hình";
-  for (const layout of buildConsolidationLayouts(c, plan)) renderLayoutToWorksheet(wb, layout);
+  // Written out at once and never restyled: the cells can share their style objects.
+  for (const layout of buildConsolidationLayouts(c, plan)) renderLayoutToWorksheet(wb, layout, { shareStyles: true });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 };
 

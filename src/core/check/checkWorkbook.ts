@@ -38,15 +38,23 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
   const to = parseDmy(plan.period.to) ?? new Date(8.64e15);
   const nominations = list.items.map((i) => ({ ...i.nomination, unit: i.nomination.unit || unit.name }));
   const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
-  const rowFindings: Finding[] = list.items.flatMap((item, k) =>
-    ROW_CHECKS.flatMap((check) => check({ item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period: { from, to }, year })),
-  );
+  const period = { from, to };
+  const rowFindings: Finding[] = [];
+  list.items.forEach((item, k) => {
+    const context = { item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period, year };
+    for (const check of ROW_CHECKS) for (const f of check(context)) rowFindings.push(f);
+  });
   const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns);
   // A row hidden in Excel is still the unit's nomination: read and counted, and said to be hidden.
   const hidden = new Set(hiddenRows);
   const hiddenFindings: Finding[] = nominations.filter((n) => hidden.has(n.row)).map((n) => ({ code: "row/hidden", severity: "warning", sheet: sheetName, row: n.row }));
   const errorRows = new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.row));
-  const results = nominations.map((n) => ({ ...n, valid: !errorRows.has(n.row) }));
+  // The copies made above take their verdict in place: a second copy of every row costs more than all the checks.
+  const results = nominations.map((n) => {
+    const result = n as Nomination & { valid: boolean };
+    result.valid = !errorRows.has(n.row);
+    return result;
+  });
   const quotas = evaluateUnitQuotas(plan, { name: unit.name, kind: unit.kind, staff: unit.staff }, results, year);
   const quotaFindings: Finding[] = quotas
     .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))
@@ -69,7 +77,12 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     columns: header.columns,
     unmappedColumns: header.unmapped,
     nominations: results,
-    findings: findings.map((f) => ({ ...f, message: formatFindingMessage(f, { plan }) })),
+    // Every finding was made just now for this report: it takes its message in place.
+    findings: findings.map((f) => {
+      const withMessage = f as Finding & { message: string };
+      withMessage.message = formatFindingMessage(f, { plan });
+      return withMessage;
+    }),
     quotas,
   };
 };

@@ -23,7 +23,8 @@ export const checkDuplicates = (nominations: readonly Nomination[], sheet: strin
       if (column) Object.assign(f, { column, cell: `${column}${n.row}` });
       out.push(f);
     }
-    seen.set(key, [...earlier, n]);
+    if (earlier.length === 0) seen.set(key, [n]);
+    else earlier.push(n);
   }
   return out;
 };

@@ -15,7 +15,12 @@ export const collectEntries = (reports: readonly CheckReport[]): ConsolidatedEnt
   reports.flatMap((report) =>
     report.sheets.flatMap((sheet) => {
       const messagesByRow = new Map<number, string[]>();
-      for (const f of sheet.findings) if (f.row !== undefined) messagesByRow.set(f.row, [...(messagesByRow.get(f.row) ?? []), f.message]);
+      for (const f of sheet.findings) {
+        if (f.row === undefined) continue;
+        const messages = messagesByRow.get(f.row);
+        if (messages) messages.push(f.message);
+        else messagesByRow.set(f.row, [f.message]);
+      }
       return sheet.nominations.map(({ valid, ...nomination }) => ({
         file: nomination.sourceFile ?? report.file,
         sheet: nomination.sourceSheet ?? sheet.sheet,
@@ -53,6 +58,42 @@ const addCounts = (into: KindCounts & Record<string, number>, topics: Record<str
 
 const compareVi = new Intl.Collator("vi").compare;
 
+/** Each distinct text's place in Vietnamese order, texts the collator holds equal sharing one. */
+const rankTexts = (texts: Iterable<string>): Map<string, number> => {
+  const distinct = [...new Set(texts)].sort(compareVi);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((t, i) => {
+    const previous = distinct[i - 1];
+    if (previous !== undefined && compareVi(previous, t) !== 0) rank++;
+    ranks.set(t, rank);
+  });
+  return ranks;
+};
+
+/**
+ * A total order (down to the name and kind) so that the result never depends on input order.
+ * Units, files and sheets are few and repeated on every row: each is ranked once, and rows are
+ * compared by those ranks rather than by the collator (200,000 rows of a country's communes).
+ */
+const sortEntries = (entries: readonly ConsolidatedEntry[]): ConsolidatedEntry[] => {
+  const units = rankTexts(entries.map((e) => e.unit));
+  const files = rankTexts(entries.map((e) => e.file));
+  const sheets = rankTexts(entries.map((e) => e.sheet));
+  const keyed = entries.map((e) => ({ e, unit: units.get(e.unit) ?? 0, file: files.get(e.file) ?? 0, sheet: sheets.get(e.sheet) ?? 0 }));
+  keyed.sort(
+    (a, b) =>
+      a.unit - b.unit ||
+      a.file - b.file ||
+      a.sheet - b.sheet ||
+      a.e.row - b.e.row ||
+      compareVi(a.e.nomination.name, b.e.nomination.name) ||
+      compareVi(a.e.nomination.kind ?? "", b.e.nomination.kind ?? "") ||
+      Number(a.e.valid) - Number(b.e.valid),
+  );
+  return keyed.map((k) => k.e);
+};
+
 /**
  * The same nominee in more than one place — named by two units, or sent twice by one unit in two
  * files or sheets — matched without regard to marks, case, spacing and Unicode form; birth years
@@ -62,10 +103,15 @@ export const findCrossUnitDuplicates = (entries: readonly ConsolidatedEntry[]): 
   const groups = new Map<string, ConsolidatedEntry[]>();
   for (const e of entries) {
     const key = toMatchKey(e.nomination.name);
-    if (key !== "") groups.set(key, [...(groups.get(key) ?? []), e]);
+    if (key === "") continue;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
   const out: DuplicateGroup[] = [];
   for (const list of groups.values()) {
+    // Most names occur once: nothing to compare.
+    if (list.length < 2) continue;
     const years = new Set(list.map((e) => e.nomination.birthYear).filter((y) => y !== undefined));
     const byYear = years.size <= 1 ? [list] : [...years].map((y) => list.filter((e) => e.nomination.birthYear === y || e.nomination.birthYear === undefined));
     for (const same of byYear) {
@@ -112,27 +158,32 @@ const mostCommonYear = (values: readonly number[]): number | null => {
  * independent of the order of its inputs.
  */
 export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEntry[], skipped: readonly SkippedInput[], options: ConsolidateOptions = {}, years: readonly number[] = []): Consolidation => {
-  // A total order (down to the name and kind) so that the result never depends on input order.
-  const sorted = [...entries].sort(
-    (a, b) =>
-      compareVi(a.unit, b.unit) ||
-      compareVi(a.file, b.file) ||
-      compareVi(a.sheet, b.sheet) ||
-      a.row - b.row ||
-      compareVi(a.nomination.name, b.nomination.name) ||
-      compareVi(a.nomination.kind ?? "", b.nomination.kind ?? "") ||
-      Number(a.valid) - Number(b.valid),
-  );
-  const byUnit = new Map<string, ConsolidatedEntry[]>();
-  for (const e of sorted) byUnit.set(toMatchKey(e.unit), [...(byUnit.get(toMatchKey(e.unit)) ?? []), e]);
+  const sorted = sortEntries(entries);
+  // Each entry as the quotas count it, made once for its unit's quotas and the plan's.
+  const counted = sorted.map((e) => ({ ...e.nomination, valid: e.valid }));
+  const unitKeys = new Map<string, string>();
+  const byUnit = new Map<string, number[]>();
+  sorted.forEach((e, i) => {
+    let key = unitKeys.get(e.unit);
+    if (key === undefined) unitKeys.set(e.unit, (key = toMatchKey(e.unit)));
+    const indexes = byUnit.get(key);
+    if (indexes) indexes.push(i);
+    else byUnit.set(key, [i]);
+  });
+  const registryByKey = new Map<string, UnitInfo>();
+  for (const u of options.units ?? []) {
+    const key = toMatchKey(u.name);
+    if (!registryByKey.has(key)) registryByKey.set(key, u);
+  }
   const totals = { rows: 0, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} as Record<string, number> };
   const year = options.year ?? mostCommonYear(years);
   const units: UnitTotals[] = [];
   const quotas = [];
-  for (const list of byUnit.values()) {
+  for (const [unitKey, indexes] of byUnit) {
+    const list = indexes.map((i) => sorted[i] as ConsolidatedEntry);
     const first = list[0];
     if (!first) continue;
-    const registry = options.units?.find((u) => toMatchKey(u.name) === toMatchKey(first.unit));
+    const registry = registryByKey.get(unitKey);
     const unitKind = registry?.kind ?? list.find((e) => e.unitKind !== null)?.unitKind ?? resolveUnitKind(first.unit, plan);
     const sources = [...new Map(list.map((e) => [`${e.file}\u0000${e.sheet}`, { file: e.file, sheet: e.sheet }])).values()];
     const u: UnitTotals = { unit: first.unit, unitKind, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
@@ -144,12 +195,12 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
     totals.rows += u.rows;
     totals.validRows += u.validRows;
     units.push(u);
-    const nominations = list.map((e) => ({ ...e.nomination, valid: e.valid }));
+    const nominations = indexes.map((i) => counted[i] as (typeof counted)[number]);
     quotas.push(...evaluateUnitQuotas(plan, { name: u.unit, kind: unitKind, staff: registry?.staff ?? null }, nominations, year));
   }
   quotas.push(...evaluateSilentUnits(plan, units, options.units ?? [], year));
   const scope = options.scope ?? describePlanScope(plan);
-  quotas.push(...evaluatePlanQuotas(plan, scope, sorted.map((e) => ({ ...e.nomination, valid: e.valid })), year));
+  quotas.push(...evaluatePlanQuotas(plan, scope, counted, year));
   const skippedSorted = [...skipped].sort((a, b) => compareVi(a.file, b.file) || compareVi(a.sheet ?? "", b.sheet ?? ""));
   return { plan: plan.id, scope, year, units, totals, entries: sorted, quotas, duplicates: findCrossUnitDuplicates(sorted), skipped: skippedSorted };
 };

@@ -96,14 +96,24 @@ const measure = (quota: Quota, counted: readonly Nomination[], registered: numbe
  * count nominees, not rows. Names match without regard to marks, case and spacing; different
  * birth years, where both are given, are different people.
  */
-const countEachNomineeOnce = <T extends Nomination>(list: readonly T[]): T[] => {
+const countEachNomineeOnce = <T extends { n: Nomination; key: string }>(list: readonly T[]): T[] => {
+  // Most lists give no birth year at all: then a name counts once, whoever wrote it.
+  if (list.every(({ n }) => n.birthYear === undefined)) {
+    const names = new Set<string>();
+    return list.filter(({ key }) => {
+      if (key === "") return true;
+      if (names.has(key)) return false;
+      names.add(key);
+      return true;
+    });
+  }
   const seen = new Map<string, (number | undefined)[]>();
-  return list.filter((n) => {
-    const key = toMatchKey(n.name);
+  return list.filter(({ n, key }) => {
     if (key === "") return true;
     const years = seen.get(key);
     if (years && years.some((y) => y === undefined || n.birthYear === undefined || y === n.birthYear)) return false;
-    seen.set(key, [...(years ?? []), n.birthYear]);
+    if (years) years.push(n.birthYear);
+    else seen.set(key, [n.birthYear]);
     return true;
   });
 };
@@ -116,11 +126,13 @@ const countEachNomineeOnce = <T extends Nomination>(list: readonly T[]): T[] => 
 export const evaluateQuota = (quota: Quota, plan: Plan, nominations: readonly (Nomination & { valid?: boolean })[], subject: QuotaSubject): QuotaResult[] => {
   const kinds = quota.kinds;
   const inKind = nominations.filter((n) => !kinds || (n.kind !== null && kinds.includes(n.kind)));
+  // Each name's key is made once, not once per group, period and count.
+  const keyed = inKind.map((n) => ({ n, key: toMatchKey(n.name) }));
   const results: QuotaResult[] = [];
   for (const group of groupsOf(quota, plan)) {
     for (const slice of slicePeriods(quota, plan, subject.year)) {
-      const registered = countEachNomineeOnce(inKind.filter((n) => group.pick(n) && slice.pick(n)));
-      const counted = countEachNomineeOnce(registered.filter((n) => n.valid !== false));
+      const registered = countEachNomineeOnce(keyed.filter(({ n }) => group.pick(n) && slice.pick(n)));
+      const counted = countEachNomineeOnce(registered.filter(({ n }) => n.valid !== false)).map(({ n }) => n);
       const m = measure(quota, counted, registered.length, subject.staff);
       const r: QuotaResult = { ruleId: quota.id, text: quota.text, scope: subject.scope, period: slice.label, ...m };
       if (group.label !== undefined) r.group = group.label;

@@ -22,23 +22,59 @@ const collectTextSamples = (rows: CellScalar[][]): string[] => {
 };
 
 /**
+ * A row with its texts decoded; the row itself when nothing changes, as in most rows of a Unicode
+ * sheet (nothing in the core writes into rows, and fillMergedCells copies the rows it fills).
+ */
+const decodeRowKeepingSame = (row: CellScalar[], decode: (text: string) => string): CellScalar[] => {
+  let out: CellScalar[] | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    // A hole stays a hole, as Array#map leaves it.
+    if (v === undefined && !(c in row)) continue;
+    const decoded = typeof v !== "string" ? (v ?? null) : decode(v);
+    if (decoded !== v) (out ??= row.slice())[c] = decoded;
+  }
+  return out ?? row;
+};
+
+/**
  * Turns a sheet's text into Unicode NFC. A legacy font on a cell (.VnTime, .VnTimeH, VNI-Times)
  * decides that cell; without font names, the text itself is examined once for the whole sheet.
  */
 export const decodeSheetText = (sheet: SheetValues): DecodedSheet => {
   const fonts = sheet.fonts;
+  // A sheet names a few fonts on thousands of cells: each name is looked at once.
+  const byFontName = new Map<string, ReturnType<typeof detectEncodingFromFont>>();
+  let lastFont: string | null = null;
+  let lastFound: ReturnType<typeof detectEncodingFromFont> = null;
+  const detectFont = (font: string | null | undefined): ReturnType<typeof detectEncodingFromFont> => {
+    if (!font) return null;
+    if (font === lastFont) return lastFound;
+    let found = byFontName.get(font);
+    if (found === undefined) {
+      found = detectEncodingFromFont(font);
+      byFontName.set(font, found);
+    }
+    lastFont = font;
+    lastFound = found;
+    return found;
+  };
   let sawLegacyFont: LegacyEncoding | null = null;
-  const fallback = fonts && fonts.some((r) => r?.some((f) => detectEncodingFromFont(f) !== null)) ? null : detectEncodingFromText(collectTextSamples(sheet.rows));
-  const rows = sheet.rows.map((row, r) =>
-    row.map((v, c) => {
-      if (typeof v !== "string") return v ?? null;
-      const byFont = detectEncodingFromFont(fonts?.[r]?.[c]);
-      if (byFont) {
-        sawLegacyFont = byFont.encoding;
-        return cleanText(convertLegacyText(v, byFont.encoding, byFont.capitals));
-      }
-      return cleanText(fallback ? convertLegacyText(v, fallback) : v);
-    }),
-  );
+  const anyLegacyFont = fonts !== undefined && fonts.some((r) => r?.some((f) => detectFont(f) !== null));
+  const fallback = anyLegacyFont ? null : detectEncodingFromText(collectTextSamples(sheet.rows));
+  // Most sheets have no legacy font at all: their cells need no font looked up.
+  const rows = anyLegacyFont
+    ? sheet.rows.map((row, r) =>
+        row.map((v, c) => {
+          if (typeof v !== "string") return v ?? null;
+          const byFont = detectFont(fonts?.[r]?.[c]);
+          if (byFont) {
+            sawLegacyFont = byFont.encoding;
+            return cleanText(convertLegacyText(v, byFont.encoding, byFont.capitals));
+          }
+          return cleanText(v);
+        }),
+      )
+    : sheet.rows.map((row) => decodeRowKeepingSame(row, (v) => cleanText(fallback ? convertLegacyText(v, fallback) : v)));
   return { rows, encoding: sawLegacyFont ?? fallback ?? "unicode" };
 };

@@ -46,10 +46,19 @@ const toColumnNumber = (v: CellScalar): number | null => {
  */
 export const isColumnNumberRow = (row: readonly CellScalar[] | undefined): boolean => {
   if (!row) return false;
+  let filledCount = 0;
+  for (const v of row) if (!isBlank(v)) filledCount++;
+  if (filledCount < 2) return false;
+  const known: number[] = [];
+  let unknown = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const n = toColumnNumber(v);
+    if (n !== null) known.push(n);
+    // Asked of every data row, which gives itself away after a cell or two.
+    else if ((filledCount - ++unknown) / filledCount < 0.8) return false;
+  }
   const filled = row.filter((v) => !isBlank(v));
-  if (filled.length < 2) return false;
-  const known = filled.map(toColumnNumber).filter((n): n is number => n !== null);
-  if (known.length / filled.length < 0.8) return false;
   let rising = 0;
   for (let i = 1; i < known.length; i++) if ((known[i] ?? 0) > (known[i - 1] ?? 0)) rising++;
   if (rising / (known.length - 1) >= 0.75) return true;

@@ -39,13 +39,19 @@ export const parseRangeRef = (ref: string): CellRange | null => {
  */
 export const fillMergedCells = (rows: CellScalar[][], merges: readonly string[] | undefined): CellScalar[][] => {
   if (!merges || merges.length === 0) return rows;
-  const out = rows.map((r) => r.slice());
+  // Only the rows a merge covers are copied (then written); the others are shared with `rows`.
+  const out = rows.slice();
+  const copied = new Set<number>();
   for (const ref of merges) {
     const range = parseRangeRef(ref);
     if (!range || range.bottom - range.top > 1000) continue;
     const master = out[range.top]?.[range.left] ?? null;
     for (let r = range.top; r <= range.bottom; r++) {
-      const row = out[r] ?? (out[r] = []);
+      if (!copied.has(r)) {
+        out[r] = out[r]?.slice() ?? [];
+        copied.add(r);
+      }
+      const row = out[r] ?? [];
       for (let c = range.left; c <= range.right; c++) {
         if (row[c] === null || row[c] === undefined || row[c] === "") row[c] = master;
       }

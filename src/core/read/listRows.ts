@@ -8,6 +8,18 @@ import { parseSubjectKind } from "./parseValues";
 /** The distinct non-blank texts of a row, in order: a merged row repeats one text in every cell. */
 export const listDistinctTexts = (row: readonly CellScalar[]): string[] => [...new Set(row.map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))];
 
+/** Whether a row holds exactly one distinct non-blank text (`listDistinctTexts(row).length === 1`), read no further than needed. */
+export const hasOneDistinctText = (row: readonly CellScalar[]): boolean => {
+  let first: string | null = null;
+  for (const v of row) {
+    const t = cleanText(toCellText(v));
+    if (t === "" || t === first) continue;
+    if (first !== null) return false;
+    first = t;
+  }
+  return first !== null;
+};
+
 /** Whether the cell holds a row number (1, "2", "03"), as data rows do in the STT column. */
 export const isRowNumber = (v: CellScalar | undefined): boolean =>
   typeof v === "number" ? Number.isInteger(v) && v > 0 : typeof v === "string" && /^\s*\d{1,4}\s*[.)]?\s*$/.test(v);
@@ -32,7 +44,8 @@ export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | nu
 };
 
 /** "Cộng", "Tổng cộng", "Tổng số: 5 (2 tập thể, 3 cá nhân)" — but not "Cộng đồng …" or "Tổng đội …". */
-export const isTotalRow = (key: string): boolean => /^(tong cong|tong so)( |$)/.test(key) || /^(tong|cong)( \d+)*$/.test(key) || /^(tong|cong) \d/.test(key);
+export const isTotalRow = (key: string): boolean =>
+  (key.startsWith("tong") || key.startsWith("cong")) && (/^(tong cong|tong so)( |$)/.test(key) || /^(tong|cong)( \d+)*$/.test(key) || /^(tong|cong) \d/.test(key));
 
 const ROMAN = /^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 const LEAD = /^([IVXLC]+|[A-H]|\d{1,2})([.)/:-]\s*|\s+|$)(.*)$/;

@@ -18,12 +18,17 @@ const containsWords = (key: string, phrase: string): boolean => ` ${key} `.inclu
 /** Units and hints in brackets ("Doanh thu (triệu đồng)", "Đối tượng (CN/TT)") say nothing about which column it is. */
 const dropBrackets = (text: string): string => text.replace(/\([^()]*\)/g, " ");
 
+/** The dictionary made ready for matching once: exact phrases in a set, phrases padded for whole words. */
+const FIELD_PHRASES = FIELD_HEADERS.map((entry) => ({ field: entry.field, exact: new Set(entry.exact), contains: entry.contains.map((p) => ` ${p} `) }));
+
+/** Every cell of the first rows is tried as a header, so this runs some hundreds of times per sheet. */
 const scoreFieldHeader = (key: string): { field: NominationField; score: number } | null => {
+  const padded = ` ${key} `;
   let best: { field: NominationField; score: number } | null = null;
-  for (const entry of FIELD_HEADERS) {
+  for (const entry of FIELD_PHRASES) {
     let score = 0;
-    if (entry.exact.includes(key)) score = 3;
-    else if (entry.contains.some((p) => containsWords(key, p))) score = 1;
+    if (entry.exact.has(key)) score = 3;
+    else if (entry.contains.some((p) => padded.includes(p))) score = 1;
     if (score > (best?.score ?? 0)) best = { field: entry.field, score };
   }
   return best;
@@ -41,7 +46,8 @@ const toNameKey = (nk: string): NameKey => ({ nk, words: new Set(wordsOf(nk)) })
 const overlap = (keyWords: readonly string[], name: NameKey): number => {
   const wb = name.words;
   if (keyWords.length === 0 || wb.size === 0) return 0;
-  const hits = keyWords.filter((w) => wb.has(w)).length;
+  let hits = 0;
+  for (const w of keyWords) if (wb.has(w)) hits++;
   return hits / Math.min(keyWords.length, wb.size);
 };
 
@@ -94,6 +100,26 @@ export const readColumnMeaning = (texts: readonly string[], plan: Plan): ColumnM
   // A header is at most a criterion's whole text (under 2,000 characters in every plan); a cell of
   // up to 32,767 is data, and matching it against every name costs ~0.1 s a cell for nothing.
   if (texts.some((t) => t.length > MAX_HEADER_TEXT)) return null;
+  // Every cell of a sheet's first rows is tried, and every unit's sheet has the same header and
+  // the same few marks and kinds: each stack of texts is read once per plan.
+  const memoKey = texts.join("\u0000");
+  if (memoKey.length > MAX_REMEMBERED_TEXT) return readMeaning(texts, plan);
+  let remembered = meaningsByPlan.get(plan);
+  if (!remembered) meaningsByPlan.set(plan, (remembered = new Map()));
+  let meaning = remembered.get(memoKey);
+  if (meaning === undefined) {
+    meaning = readMeaning(texts, plan);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(memoKey, meaning);
+  }
+  return meaning && { ...meaning };
+};
+
+const MAX_REMEMBERED = 20_000;
+const MAX_REMEMBERED_TEXT = 512;
+const meaningsByPlan = new WeakMap<Plan, Map<string, ColumnMeaning | null>>();
+
+const readMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null => {
   const keys = texts.map((t) => toMatchKey(dropBrackets(t)) || toMatchKey(t)).filter((k) => k !== "" && !isColumnNumberKey(k));
   if (keys.length === 0) return null;
   const joined = keys.join(" ");

@@ -7,6 +7,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Excel 1900-system serial → UTC date. */
 export const fromExcelSerial = (serial: number): Date => new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400000));
 
+const parsedDateTexts = new Map<string, Date | null | "invalid">();
+
 /**
  * A date from a cell: a Date, a serial number in a plausible range, or text written
  * dd/mm/yyyy (also d/m/yy, with - or . between). Null when blank; "invalid" when it is not a date.
@@ -16,6 +18,19 @@ export const parseDateCell = (v: CellScalar): Date | null | "invalid" => {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? "invalid" : v;
   if (typeof v === "number") return v > 20000 && v < 80000 ? fromExcelSerial(v) : "invalid";
   if (typeof v === "boolean") return "invalid";
+  // A list's dates are a few hundred texts read many times over (by the row checks and each
+  // quota's period); each is parsed once. The dates handed out are only ever read.
+  const known = parsedDateTexts.get(v);
+  if (known !== undefined) return known;
+  const parsed = parseDateText(v);
+  if (v.length <= 40) {
+    if (parsedDateTexts.size >= 10_000) parsedDateTexts.clear();
+    parsedDateTexts.set(v, parsed);
+  }
+  return parsed;
+};
+
+const parseDateText = (v: string): Date | null | "invalid" => {
   const text = v.trim();
   if (text === "") return null;
   // Text exported by other tools may carry ISO dates (2024-11-05) or a time after the day.
@@ -82,8 +97,22 @@ const KIND_WORDS: readonly [string, SubjectKind][] = [
   ["dn", "doanh_nghiep"],
 ];
 
+const kindsByText = new Map<string, SubjectKind | null>();
+
 /** "Cá nhân", "CN", "Tập thể", "TT", "Hộ gia đình", "HGĐ", … → kind id; null when not a kind. */
 export const parseSubjectKind = (text: string): SubjectKind | null => {
+  // Every row names its kind with one of a few words.
+  const known = kindsByText.get(text);
+  if (known !== undefined) return known;
+  const kind = readSubjectKind(text);
+  if (text.length <= 64) {
+    if (kindsByText.size >= 1_000) kindsByText.clear();
+    kindsByText.set(text, kind);
+  }
+  return kind;
+};
+
+const readSubjectKind = (text: string): SubjectKind | null => {
   const key = toMatchKey(text);
   if (key === "") return null;
   for (const [word, kind] of KIND_WORDS) if (key === word) return kind;

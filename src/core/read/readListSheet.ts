@@ -5,7 +5,7 @@ import { classifyNonListSheet, classifySheetByName, isBudgetTable, isCountTable,
 import { decodeSheetText } from "./decodeSheet";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
-import { findMergeContinuationRows, findWideMergeRows, isEndOfList, isTotalRow, listDistinctTexts, readGroupRowKind } from "./listRows";
+import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow, readGroupRowKind } from "./listRows";
 import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
@@ -38,18 +38,43 @@ const FIELDS_READ: readonly NominationField[] = ["position", "achievements", "le
 
 /** Reads the cells of one field on a row: its column, or the sub-columns it is split over, joined. */
 const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
-  const columnsOf = (field: NominationField): number[] => {
-    const split = header.splitFields[field];
-    if (split) return split;
-    const letter = header.columns.fields[field];
-    return letter ? [fromColumnLetter(letter)] : [];
+  // Asked for on every row, so each field's columns are worked out once.
+  const columns = new Map<NominationField, readonly number[]>();
+  const columnsOf = (field: NominationField): readonly number[] => {
+    let found = columns.get(field);
+    if (!found) {
+      const letter = header.columns.fields[field];
+      found = header.splitFields[field] ?? (letter ? [fromColumnLetter(letter)] : []);
+      columns.set(field, found);
+    }
+    return found;
   };
+  const letterColumns = new Map<string, number>();
   const cellsOf = (r: number, field: NominationField): CellScalar[] => columnsOf(field).map((c) => rows[r]?.[c] ?? null);
   return {
     /** The first non-blank cell of the field (a birth year written under "Nam" or under "Nữ"). */
-    cell: (r: number, field: NominationField): CellScalar => cellsOf(r, field).find((v) => !isBlank(v)) ?? null,
-    text: (r: number, field: NominationField): string => [...new Set(cellsOf(r, field).map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))].join(" "),
-    cellAt: (r: number, letter: string): CellScalar => rows[r]?.[fromColumnLetter(letter)] ?? null,
+    cell: (r: number, field: NominationField): CellScalar => {
+      for (const c of columnsOf(field)) {
+        const v = rows[r]?.[c] ?? null;
+        if (!isBlank(v)) return v;
+      }
+      return null;
+    },
+    text: (r: number, field: NominationField): string => {
+      const cs = columnsOf(field);
+      if (cs.length === 0) return "";
+      // Cells come from decodeSheetText, which cleaned every text already.
+      if (cs.length === 1) return toCellText(rows[r]?.[cs[0] ?? -1] ?? null);
+      return [...new Set(cellsOf(r, field).map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))].join(" ");
+    },
+    cellAt: (r: number, letter: string): CellScalar => {
+      let c = letterColumns.get(letter);
+      if (c === undefined) {
+        c = fromColumnLetter(letter);
+        letterColumns.set(letter, c);
+      }
+      return rows[r]?.[c] ?? null;
+    },
   };
 };
 
@@ -80,11 +105,12 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   const nameColumn = f.name ? fromColumnLetter(f.name) : null;
   const continuation = findMergeContinuationRows(sheet.merges, nameColumn, header.firstDataRow);
   const wideMerged = findWideMergeRows(sheet.merges, header.firstDataRow);
-  const isRepeatedHeader = makeRepeatedHeaderTest(rows, header);
+  const headerNameKeys = listHeaderNameKeys(rows, header);
   const titleText = rows.slice(0, header.headerRow).map((r) => r.map(toCellText).join(" ")).join(" ");
   // A list made for one movement names it in its title ("… PHONG TRÀO "DOANH NGHIỆP VIỆT NAM HỘI NHẬP …"").
   const titleMovement = f.movement === undefined ? matchPlanName(titleText, plan.movements) : null;
   const titleField = f.field === undefined && !titleMovement ? matchPlanName(titleText, plan.fields) : null;
+  const meaningColumns = [...header.meanings.keys()];
   const items: ReadRow[] = [];
   let groupKind: SubjectKind | null = null;
   let lastDataRow = header.firstDataRow - 1;
@@ -93,22 +119,23 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
     if (row.every(isBlank) || continuation.has(r)) continue;
     if (isEndOfList(row, orderColumn)) break;
     // A table pasted over a page break repeats its header or its numbers row.
-    if (isColumnNumberRow(row) || isRepeatedHeader(row)) continue;
+    const nameCell = nameColumn === null ? "" : toCellText(row[nameColumn] ?? null);
+    const nameCellKey = toMatchKey(nameCell);
+    if (isColumnNumberRow(row) || headerNameKeys.has(nameCellKey)) continue;
     const name = read.text(r, "name");
     const orderKey = toMatchKey(read.text(r, "order"));
-    if (isTotalRow(orderKey) || isTotalRow(toMatchKey(name))) continue;
-    const kindCell = kindColumn === null ? "" : cleanText(toCellText(row[kindColumn] ?? null));
+    if (isTotalRow(orderKey) || isTotalRow(name === nameCell ? nameCellKey : toMatchKey(name))) continue;
+    const kindCell = kindColumn === null ? "" : toCellText(row[kindColumn] ?? null);
     // A group row merged across the table repeats its label in the kind column too.
-    const distinct = listDistinctTexts(row);
-    const labelled = kindCell === "" || distinct.length === 1 ? readGroupRowKind(row) : "not-group";
+    const oneText = hasOneDistinctText(row);
+    const labelled = kindCell === "" || oneText ? readGroupRowKind(row) : "not-group";
     // One text merged across the table ("Khối xã, thị trấn") heads a group even without a numeral.
-    const group = labelled === "not-group" && wideMerged.has(r) && distinct.length === 1 ? null : labelled;
+    const group = labelled === "not-group" && wideMerged.has(r) && oneText ? null : labelled;
     if (group !== "not-group") {
       groupKind = group;
       continue;
     }
-    const meaningful = [...header.meanings.keys()].filter((c) => c !== orderColumn && !isBlank(row[c]));
-    if (meaningful.length === 0) continue;
+    if (!meaningColumns.some((c) => c !== orderColumn && !isBlank(row[c]))) continue;
     const previous = items[items.length - 1];
     if (previous && r === lastDataRow + 1 && continuePreviousRow(previous.nomination, row, header)) {
       lastDataRow = r;
@@ -121,15 +148,15 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   return { type: "list", rows, header, encoding: decoded.encoding, lastDataRow, items, titleYear: findListYearInTitle(titleText) };
 };
 
-/** Whether a data row repeats the header: its name cell says what the header's name cell says. */
-const makeRepeatedHeaderTest = (rows: CellScalar[][], header: HeaderLayout): ((row: readonly CellScalar[]) => boolean) => {
+/** What the header's name cell says: a data row whose name cell says the same repeats the header. */
+const listHeaderNameKeys = (rows: CellScalar[][], header: HeaderLayout): ReadonlySet<string> => {
   const letter = header.columns.fields.name;
-  if (!letter) return () => false;
-  const c = fromColumnLetter(letter);
   const keys = new Set<string>();
+  if (!letter) return keys;
+  const c = fromColumnLetter(letter);
   for (let r = header.headerRow; r <= header.headerRowEnd; r++) keys.add(toMatchKey(toCellText(rows[r]?.[c] ?? null)));
   keys.delete("");
-  return (row) => keys.has(toMatchKey(toCellText(row[c] ?? null)));
+  return keys;
 };
 
 /**
@@ -192,7 +219,7 @@ const readNominationRow = (
   if (fromTitle.titleMovement && nomination.movement === undefined) nomination.movement = fromTitle.titleMovement;
   if (fromTitle.titleField && nomination.field === undefined) nomination.field = fromTitle.titleField;
   const rowCells = (letter: string): CellScalar => read.cellAt(r, letter);
-  for (const [id, letter] of Object.entries(header.columns.criteria)) nomination.marks[id] = cleanText(toCellText(rowCells(letter)));
+  for (const [id, letter] of Object.entries(header.columns.criteria)) nomination.marks[id] = toCellText(rowCells(letter));
   for (const [metric, years] of Object.entries(header.columns.metrics)) {
     const out: Record<string, number | null> = {};
     for (const [year, letter] of Object.entries(years)) out[year] = parseNumberCell(rowCells(letter));

@@ -165,6 +165,25 @@ const addWordEvidence = (word: string, score: ReadingScore): void => {
   score.vniWords += vniWeight > 0 ? 1 : 0;
 };
 
+/**
+ * What one word says, worked out once: every sheet is examined, and the sheets of one batch share
+ * most of their words (names, places, movements).
+ */
+const evidenceByWord = new Map<string, Readonly<ReadingScore>>();
+const weighWord = (word: string): Readonly<ReadingScore> => {
+  let evidence = evidenceByWord.get(word);
+  if (evidence === undefined) {
+    const score: ReadingScore = { unicode: 0, tcvn3: 0, vni: 0, coded: 0, tcvn3Words: 0, vniWords: 0 };
+    addWordEvidence(word, score);
+    evidence = score;
+    if (word.length <= 64) {
+      if (evidenceByWord.size >= 20_000) evidenceByWord.clear();
+      evidenceByWord.set(word, evidence);
+    }
+  }
+  return evidence;
+};
+
 const MIN_WITNESS_SHARE = 0.2;
 
 /**
@@ -184,7 +203,15 @@ export const detectEncodingFromText = (samples: readonly string[]): LegacyEncodi
     for (const word of text.split(WORD_SEPARATORS)) words.add(word);
   }
   const score: ReadingScore = { unicode: 0, tcvn3: 0, vni: 0, coded: 0, tcvn3Words: 0, vniWords: 0 };
-  for (const word of words) addWordEvidence(word, score);
+  for (const word of words) {
+    const evidence = weighWord(word);
+    score.unicode += evidence.unicode;
+    score.tcvn3 += evidence.tcvn3;
+    score.vni += evidence.vni;
+    score.coded += evidence.coded;
+    score.tcvn3Words += evidence.tcvn3Words;
+    score.vniWords += evidence.vniWords;
+  }
   if (score.tcvn3 === score.vni) return null;
   const [encoding, points, witnesses]: [LegacyEncoding, number, number] =
     score.tcvn3 > score.vni ? ["tcvn3", score.tcvn3, score.tcvn3Words] : ["vni", score.vni, score.vniWords];

@@ -35,21 +35,54 @@ const capitalize = (w: string): string => w.replace(/^(\P{L}*)(\p{L})/u, (_m, pr
  * The phrase of `phrases` that `words` begin with at `at`, longest first. Text written without
  * marks (a file name) is matched without marks; marked text only as spelled ("quân" is no "quận").
  */
-const matchPhraseAt = (words: readonly string[], at: number, phrases: readonly string[]): { length: number; phrase: string } | null => {
-  const unmarked = !hasDiacritics(words.join(" "));
-  for (const exact of unmarked ? [true, false] : [true]) {
+const matchPhraseAt = (words: Words, at: number, phrases: readonly Phrase[]): { length: number; phrase: string } | null => {
+  // Each unit's name is cased several times per sheet: the words joined, their key and the
+  // phrases' words and keys are each made once rather than for every phrase tried.
+  const joined = new Map<number, string>();
+  const joinAt = (length: number): string => {
+    let text = joined.get(length);
+    if (text === undefined) joined.set(length, (text = words.list.slice(at, at + length).join(" ")));
+    return text;
+  };
+  const keyed = new Map<number, string>();
+  const keyAt = (length: number): string => {
+    let key = keyed.get(length);
+    if (key === undefined) keyed.set(length, (key = toMatchKey(joinAt(length))));
+    return key;
+  };
+  for (const exact of words.unmarked ? [true, false] : [true]) {
     let best: { length: number; phrase: string } | null = null;
-    for (const phrase of phrases) {
-      const pw = phrase.split(" ");
-      const slice = words.slice(at, at + pw.length);
-      if (slice.length !== pw.length) continue;
-      const same = exact ? slice.join(" ") === phrase : toMatchKey(slice.join(" ")) === toMatchKey(phrase);
-      if (same && pw.length > (best?.length ?? 0)) best = { length: pw.length, phrase };
+    for (const p of phrases) {
+      if (at + p.length > words.list.length) continue;
+      const same = exact ? joinAt(p.length) === p.phrase : keyAt(p.length) === p.key;
+      if (same && p.length > (best?.length ?? 0)) best = { length: p.length, phrase: p.phrase };
     }
     if (best) return best;
   }
   return null;
 };
+
+/** A phrase to look for, with its length in words and its key. */
+interface Phrase {
+  phrase: string;
+  length: number;
+  key: string;
+}
+
+const preparePhrases = (phrases: readonly string[]): Phrase[] => phrases.map((phrase) => ({ phrase, length: phrase.split(" ").length, key: toMatchKey(phrase) }));
+
+/** The words of a name, and whether it was written without marks (a file name): then phrases match without marks too. */
+interface Words {
+  list: readonly string[];
+  unmarked: boolean;
+}
+
+const toWords = (list: readonly string[]): Words => ({ list, unmarked: !hasDiacritics(list.join(" ")) });
+
+const UNIT_KIND_LIST = preparePhrases(UNIT_KIND_WORDS.map(([w]) => w));
+const PROPER_PHRASE_LIST = preparePhrases([...PROPER_PHRASES.keys()]);
+const SCHOOL_LEVEL_LIST = preparePhrases(SCHOOL_LEVELS);
+const PLACE_WORD_LIST = preparePhrases(PLACE_WORDS);
 
 const caseWord = (word: string, capital: boolean, original: string): string => {
   if (ACRONYMS.has(original.toLocaleUpperCase("vi"))) return original.toLocaleUpperCase("vi");
@@ -59,26 +92,27 @@ const caseWord = (word: string, capital: boolean, original: string): string => {
 /** Cases the words after the kind: `mode` says how, a place word switches to a place name, "-" and "và" start a new function word. */
 const caseRest = (words: readonly string[], originals: readonly string[], mode: Casing): string[] => {
   const out: string[] = [];
+  const phraseWords = toWords(words);
   let inPlace = mode === "place" || mode === "name";
   let capitalNext = true;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? "";
     const original = originals[i] ?? word;
-    const proper = matchPhraseAt(words, i, [...PROPER_PHRASES.keys()]);
+    const proper = matchPhraseAt(phraseWords, i, PROPER_PHRASE_LIST);
     if (proper) {
       out.push(PROPER_PHRASES.get(proper.phrase) ?? proper.phrase);
       i += proper.length - 1;
       capitalNext = false;
       continue;
     }
-    const school = mode === "school" && i === 0 ? matchPhraseAt(words, i, SCHOOL_LEVELS) : null;
+    const school = mode === "school" && i === 0 ? matchPhraseAt(phraseWords, i, SCHOOL_LEVEL_LIST) : null;
     if (school) {
       out.push(...words.slice(i, i + school.length).map((w, k) => (k === 0 ? capitalize(w) : w)));
       i += school.length - 1;
       inPlace = true;
       continue;
     }
-    const place = !inPlace ? matchPhraseAt(words, i, PLACE_WORDS) : null;
+    const place = !inPlace ? matchPhraseAt(phraseWords, i, PLACE_WORD_LIST) : null;
     if (place) {
       out.push(...words.slice(i, i + place.length));
       i += place.length - 1;
@@ -99,7 +133,7 @@ export const formatUnitName = (text: string): string => {
   if (/\p{Ll}/u.test(clean) && /\p{Lu}/u.test(clean)) return clean;
   const originals = clean.split(" ");
   const words = originals.map((w) => w.toLocaleLowerCase("vi"));
-  const kind = matchPhraseAt(words, 0, UNIT_KIND_WORDS.map(([w]) => w));
+  const kind = matchPhraseAt(toWords(words), 0, UNIT_KIND_LIST);
   if (!kind) return caseRest(words, originals, "place").join(" ");
   const [, casing = "place", display] = UNIT_KIND_WORDS.find(([w]) => w === kind.phrase) ?? [];
   const head = display ?? words.slice(0, kind.length).map((w, k) => (k === 0 ? capitalize(w) : w)).join(" ");

@@ -1,17 +1,20 @@
 /**
- * `checkInputFiles` spread over worker threads: each worker reads and checks whole files and sends
- * back the report. Same results in the same order as the one-thread version; measured in
- * docs/benchmarks.md (on 2 cores it gains little, exceljs already keeps more than one core busy).
+ * `checkInputFiles` (src/cli/commands/consolidate.ts) spread over worker threads: each worker
+ * reads and checks whole files and sends back the report. Same results in the same order as the
+ * one-thread version. Kept with the bench, not wired into the CLI: on 2 cores it gains nothing
+ * (exceljs already keeps more than one core busy, and each report is copied back to the main
+ * thread); see docs/benchmarks.md.
  */
 import { availableParallelism } from "node:os";
 import { basename } from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { checkWorkbook } from "../core/check/checkWorkbook";
-import type { CheckOptions, CheckReport } from "../core/check/report";
-import type { SkippedInput } from "../core/consolidate/types";
-import type { Plan } from "../core/plan/schema";
-import { loadWorkbookFile } from "./loadInputs";
-import { UserError } from "./userError";
+import { checkWorkbook } from "../src/core/check/checkWorkbook";
+import type { CheckOptions, CheckReport } from "../src/core/check/report";
+import type { SkippedInput } from "../src/core/consolidate/types";
+import type { Plan } from "../src/core/plan/schema";
+import { describeFileProblem } from "../src/xlsx/fileProblems";
+import { loadWorkbookFile, UnusableFileError } from "../src/cli/loadInputs";
+import { UserError } from "../src/cli/userError";
 
 const ROLE = "dienhinh-check-files";
 
@@ -32,7 +35,12 @@ const serveChecks = (input: WorkerInput): void => {
     }
     loadWorkbookFile(job.file)
       .then((workbook) => ({ index: job.index, report: checkWorkbook(workbook, input.plan, input.options) }) as Reply)
-      .catch((e: unknown): Reply => (e instanceof UserError ? { index: job.index, unreadable: e.message } : { index: job.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }))
+      .catch((e: unknown): Reply => {
+        // As checkInputFiles words it: the skipped list names the file beside the reason.
+        if (e instanceof UnusableFileError) return { index: job.index, unreadable: describeFileProblem(e.problem) };
+        if (e instanceof UserError) return { index: job.index, unreadable: e.message };
+        return { index: job.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+      })
       .then((reply) => parentPort?.postMessage(reply));
   });
 };
@@ -40,7 +48,7 @@ const serveChecks = (input: WorkerInput): void => {
 if (!isMainThread && (workerData as Partial<WorkerInput> | null)?.role === ROLE) serveChecks(workerData as WorkerInput);
 
 /** Workers run this file through tsx, as the CLI itself runs (bin/dienhinh.js). */
-const WORKER_SOURCE = `require("tsx/cjs"); require(${JSON.stringify(__filename)});`;
+const workerSource = (): string => `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(__filename)});`;
 
 /**
  * Reads and checks every input in `threads` workers; files that cannot be read are skipped with
@@ -59,7 +67,7 @@ export const checkFilesInWorkers = async (
   const runWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const input: WorkerInput = { role: ROLE, plan, options };
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: input });
+      const worker = new Worker(workerSource(), { eval: true, workerData: input });
       const hand = (): void => {
         const index = next++;
         const file = files[index];
