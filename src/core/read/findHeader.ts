@@ -154,6 +154,10 @@ const orderColumnOf = (reading: Reading): number | null => {
 /** The best reading of a header that starts at row r: one row, or two or three when the rows below sub-divide it. */
 const readHeaderAt = (rows: CellScalar[][], r: number, plan: Plan): Reading => {
   let best = readHeaderRows(rows, r, 1, plan);
+  // A title merged across the table right above the header ("DANH SÁCH … NĂM 2024") is one text
+  // over every column: it is not the upper row of a merged header, whose row names several things.
+  const topTexts = new Set((rows[r] ?? []).filter((v) => !isBlank(v)).map((v) => toCellText(v)));
+  if (topTexts.size <= 1) return best;
   const order = orderColumnOf(best);
   for (let depth = 2; depth <= MAX_HEADER_DEPTH && r + depth - 1 < rows.length; depth++) {
     if (!canContinueHeader(rows[r + depth - 1], rows[r + depth - 2], order)) break;

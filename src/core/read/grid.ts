@@ -42,9 +42,13 @@ export const fillMergedCells = (rows: CellScalar[][], merges: readonly string[] 
   // Only the rows a merge covers are copied (then written); the others are shared with `rows`.
   const out = rows.slice();
   const copied = new Set<number>();
+  // A merge reaching past the sheet's rows or widest row (a title merged over A1:XFD1, a stale
+  // merge below the data) is cut there: it must not invent rows or thousands of empty columns.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (const ref of merges) {
-    const range = parseRangeRef(ref);
-    if (!range || range.bottom - range.top > 1000) continue;
+    const parsed = parseRangeRef(ref);
+    if (!parsed || parsed.bottom - parsed.top > 1000 || parsed.top >= rows.length || parsed.left >= width) continue;
+    const range = { ...parsed, bottom: Math.min(parsed.bottom, rows.length - 1), right: Math.min(parsed.right, width - 1) };
     const master = out[range.top]?.[range.left] ?? null;
     for (let r = range.top; r <= range.bottom; r++) {
       if (!copied.has(r)) {

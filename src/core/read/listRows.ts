@@ -31,8 +31,10 @@ const DATE_LINE = /(?:^| )ngay(?: \d{1,2})? thang(?: \d{1,2})? nam\b/;
  * "CHỦ TỊCH", "Nơi nhận:", "Ghi chú:". Such rows hold a few texts, each starting with those words,
  * and no row number: a nominee whose position is "Chủ tịch Hội Nông dân" does not end the list.
  */
-export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null): boolean => {
+export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null, kindColumn: number | null = null): boolean => {
   if (orderColumn !== null && isRowNumber(row[orderColumn])) return false;
+  // A nominee's row says what it is (Cá nhân, Tập thể…); a signature block never does.
+  if (kindColumn !== null && parseSubjectKind(toCellText(row[kindColumn] ?? null)) !== null) return false;
   const texts = listDistinctTexts(row);
   if (texts.length === 0 || texts.length > 3) return false;
   return texts.some((t) => {

@@ -117,7 +117,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every(isBlank) || continuation.has(r)) continue;
-    if (isEndOfList(row, orderColumn)) break;
+    if (isEndOfList(row, orderColumn, kindColumn)) break;
     // A table pasted over a page break repeats its header or its numbers row.
     const nameCell = nameColumn === null ? "" : toCellText(row[nameColumn] ?? null);
     const nameCellKey = toMatchKey(nameCell);
