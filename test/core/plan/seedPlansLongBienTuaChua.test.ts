@@ -1,0 +1,210 @@
+import { loadPlan, findById, resolveName } from "../../helpers/planFiles";
+
+describe("Long Biên 2023–2025", () => {
+  const plan = loadPlan("long-bien-2023-2025.json");
+
+  test("heading facts", () => {
+    expect({ number: plan.number, date: plan.date, issuer: plan.issuer, level: plan.level, period: plan.period, levels: plan.levels.map((l) => l.id) }).toStrictEqual({
+      number: "26/KH-HĐTĐKT",
+      date: "24/03/2023",
+      issuer: "Hội đồng Thi đua – Khen thưởng quận Long Biên",
+      level: "quan",
+      period: { from: "01/01/2023", to: "31/12/2025" },
+      levels: ["co-so", "phuong", "quan", "thanh-pho"],
+    });
+  });
+
+  test("wards: at least 02 each a year", () => {
+    expect(findById(plan.quotas, "phuong-toi-thieu-02")).toStrictEqual({
+      id: "phuong-toi-thieu-02",
+      text: "Các phường: hằng năm xây dựng, bồi dưỡng, tuyên truyền được ít nhất 02 điển hình tiên tiến thuộc đơn vị",
+      scope: { level: "unit", unitKinds: ["phuong"] },
+      period: "year",
+      bound: { min: 2 },
+    });
+  });
+
+  test("departments, fronts and unions: at least 5 % of their staff a year", () => {
+    const quota = findById(plan.quotas, "phong-ban-doan-the-5-phan-tram");
+    expect({ scope: quota.scope, period: quota.period, bound: quota.bound }).toStrictEqual({
+      scope: { level: "unit", unitKinds: ["phong-ban", "doan-the", "truong-hoc"] },
+      period: "year",
+      bound: { percentOfStaff: 5 },
+    });
+  });
+
+  test("city and district quotas over the whole district", () => {
+    const pick = (id: string) => {
+      const q = findById(plan.quotas, id);
+      return { level: q.scope.level, movements: q.scope.movements ?? null, kinds: q.kinds ?? null, period: q.period, bound: q.bound };
+    };
+    expect([pick("thanh-pho-20-ca-nhan-nguoi-tot"), pick("thanh-pho-02-sach-nhung-bong-hoa-dep"), pick("quan-100-ca-nhan-nguoi-tot")]).toStrictEqual([
+      { level: "plan", movements: ["nguoi-tot-viec-tot"], kinds: ["ca_nhan"], period: "plan", bound: { min: 20 } },
+      { level: "plan", movements: null, kinds: null, period: "plan", bound: { min: 2 } },
+      { level: "plan", movements: ["nguoi-tot-viec-tot"], kinds: ["ca_nhan"], period: "year", bound: { min: 100 } },
+    ]);
+  });
+
+  test("deadlines: bình xét before 31/01 each year, criteria rules before 10/6/2023", () => {
+    expect([findById(plan.deadlines, "binh-xet-hang-nam"), findById(plan.deadlines, "quy-dinh-tieu-chuan-don-vi")].map(({ date, yearly, appliesToNominations }) => ({ date, yearly, appliesToNominations }))).toStrictEqual([
+      { date: "31/01", yearly: true, appliesToNominations: false },
+      { date: "10/06/2023", yearly: false, appliesToNominations: false },
+    ]);
+  });
+
+  test("the PHỤ LỤC: seven host units, the first as printed", () => {
+    const rows = plan.appendix?.rows ?? [];
+    expect(rows.map((r) => r.host)).toStrictEqual([
+      "Đề nghị Ban Tuyên giáo Quận ủy",
+      "Đề nghị Ban Dân vận Quận ủy",
+      "Đề nghị Ủy ban Mặt trận Tổ quốc Quận",
+      "Ban Chỉ huy Quân sự Quận, Công an Quận",
+      "Phòng Lao động - Thương binh và Xã hội",
+      "Phòng Quản lý đô thị",
+      "Phòng Nội vụ",
+    ]);
+    expect(rows[0]).toStrictEqual({
+      host: "Đề nghị Ban Tuyên giáo Quận ủy",
+      coordinators: ["Phòng Nội vụ", "Các đơn vị liên quan"],
+      content: "Xây dựng quy định về tiêu chuẩn điển hình tiên tiến trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+      introduce: "Hằng năm giới thiệu Quận tuyên truyền 05 tập thể, cá nhân điển hình tiêu biểu.",
+      introduceCount: 5,
+      quotaId: "ban-tuyen-giao-05-hang-nam",
+      contentDeadline: "Trước ngày 10/6/2023",
+      introduceDeadline: "Trước ngày 10/4 hằng năm",
+      note: "",
+    });
+  });
+
+  test("each appendix row stands for a yearly quota of 05 for its host, due by the row's deadline", () => {
+    const rows = plan.appendix?.rows ?? [];
+    expect(
+      rows.map((r) => {
+        const q = findById(plan.quotas, r.quotaId ?? "");
+        return [r.introduceCount, q.scope.units, q.bound, q.period, r.introduceDeadline, q.deadline];
+      }),
+    ).toStrictEqual([
+      [5, ["Ban Tuyên giáo Quận ủy"], { min: 5 }, "year", "Trước ngày 10/4 hằng năm", "10/04"],
+      [5, ["Ban Dân vận Quận ủy"], { min: 5 }, "year", "Trước ngày 10/02 hằng năm", "10/02"],
+      [5, ["Ủy ban Mặt trận Tổ quốc Quận"], { min: 5 }, "year", "Trước ngày 10/02 hằng năm", "10/02"],
+      [5, ["Ban Chỉ huy Quân sự Quận", "Công an Quận"], { min: 5 }, "year", "Trước ngày 10/7 hằng năm", "10/07"],
+      [5, ["Phòng Lao động - Thương binh và Xã hội"], { min: 5 }, "year", "Trước ngày 10/6 hằng năm", "10/06"],
+      [5, ["Phòng Quản lý đô thị"], { min: 5 }, "year", "Trước ngày 10/02 hằng năm", "10/02"],
+      [5, ["Phòng Nội vụ"], { min: 5 }, "year", "Trước ngày 10/4 hằng năm", "10/04"],
+    ]);
+  });
+
+  test("general criteria", () => {
+    expect(plan.criteria.map((c) => [c.group, c.label])).toStrictEqual([
+      ["general", "Gương mẫu chấp hành chủ trương, chính sách"],
+      ["general", "Hoàn thành xuất sắc nhiệm vụ"],
+      ["general", "Có mô hình mới, cách làm hay"],
+      ["general", "Tương thân tương ái, tham gia hoạt động xã hội"],
+    ]);
+  });
+});
+
+describe("Tủa Chùa 2021–2025", () => {
+  const plan = loadPlan("tua-chua-2021-2025.json");
+
+  test("heading facts", () => {
+    expect({ number: plan.number, date: plan.date, level: plan.level, period: plan.period, levels: plan.levels.map((l) => l.id) }).toStrictEqual({
+      number: "123/KH-UBND",
+      date: "02/07/2021",
+      level: "huyen",
+      period: { from: "01/01/2021", to: "31/12/2025" },
+      levels: ["co-so", "xa", "huyen", "tinh"],
+    });
+  });
+
+  test("the general criteria are the four columns of the units' sheets", () => {
+    expect(plan.criteria.filter((c) => c.group === "general").map((c) => ({ label: c.label, rule: c.rule, appliesTo: c.appliesTo }))).toStrictEqual([
+      { label: "Gương mẫu chấp hành chủ trương, chính sách", rule: { type: "mark" }, appliesTo: {} },
+      { label: "Hoàn thành xuất sắc nhiệm vụ", rule: { type: "mark" }, appliesTo: {} },
+      { label: "Có mô hình mới, cách làm hay", rule: { type: "mark" }, appliesTo: {} },
+      { label: "Tương thân tương ái, tham gia hoạt động xã hội", rule: { type: "mark" }, appliesTo: {} },
+    ]);
+  });
+
+  test("enterprises: revenue, budget paid and profit must rise year over year", () => {
+    expect({
+      metrics: plan.metrics.map((m) => [m.id, m.name]),
+      rising: plan.criteria.flatMap((c) => (c.rule.type === "rising" ? [{ id: c.id, metric: c.rule.metric, appliesTo: c.appliesTo }] : [])),
+      headers: ["Doanh thu (triệu đồng)", "Nộp ngân sách (triệu đồng)", "Lợi nhuận (triệu đồng)"].map((h) => resolveName(plan.metrics, h)),
+    }).toStrictEqual({
+      metrics: [
+        ["doanh-thu", "Doanh thu"],
+        ["nop-ngan-sach", "Nộp ngân sách"],
+        ["loi-nhuan", "Lợi nhuận"],
+      ],
+      rising: [
+        { id: "doanh-thu-tang", metric: "doanh-thu", appliesTo: { kinds: ["tap_the", "doanh_nghiep"], movements: ["doanh-nghiep-hoi-nhap"] } },
+        { id: "nop-ngan-sach-tang", metric: "nop-ngan-sach", appliesTo: { kinds: ["tap_the", "doanh_nghiep"], movements: ["doanh-nghiep-hoi-nhap"] } },
+        { id: "loi-nhuan-tang", metric: "loi-nhuan", appliesTo: { kinds: ["tap_the", "doanh_nghiep"], movements: ["doanh-nghiep-hoi-nhap"] } },
+      ],
+      headers: ["doanh-thu", "nop-ngan-sach", "loi-nhuan"],
+    });
+  });
+
+  test("unit quotas: communes and the town 01–04, departments and unions 01–02, enterprises 01–02, armed forces 01–03", () => {
+    const pick = (id: string) => {
+      const q = findById(plan.quotas, id);
+      return { scope: q.scope, period: q.period, bound: q.bound, deadline: q.deadline };
+    };
+    expect(["xa-thi-tran-01-04", "phong-ban-doan-the-01-02", "doanh-nghiep-01-02", "luc-luong-vu-trang-01-03"].map(pick)).toStrictEqual([
+      { scope: { level: "unit", unitKinds: ["xa", "thi-tran"] }, period: "plan", bound: { min: 1, max: 4 }, deadline: "12/11/2021" },
+      { scope: { level: "unit", unitKinds: ["phong-ban", "doan-the"] }, period: "plan", bound: { min: 1, max: 2 }, deadline: "12/11/2021" },
+      { scope: { level: "unit", unitKinds: ["doanh-nghiep"] }, period: "plan", bound: { min: 1, max: 2 }, deadline: "12/11/2021" },
+      { scope: { level: "unit", unitKinds: ["luc-luong-vu-trang"] }, period: "plan", bound: { min: 1, max: 3 }, deadline: "12/11/2021" },
+    ]);
+  });
+
+  test("movement quotas: ≥ 01 collective + 03 individuals each, education 03 + 03, culture 02 models", () => {
+    const pick = (id: string) => {
+      const q = findById(plan.quotas, id);
+      return { scope: q.scope, groupBy: q.groupBy ?? null, kinds: q.kinds ?? null, bound: q.bound };
+    };
+    expect(["phong-trao-01-tap-the-03-ca-nhan", "giao-duc-03-tap-the-03-ca-nhan", "van-hoa-02-mo-hinh"].map(pick)).toStrictEqual([
+      {
+        scope: { level: "plan", movements: ["doanh-nghiep-hoi-nhap", "vi-nguoi-ngheo", "van-hoa-cong-so", "nong-thon-moi", "hoc-tap-lam-theo-bac", "nong-dan-sxkd-gioi", "y-te"] },
+        groupBy: "movement",
+        kinds: null,
+        bound: { perKind: { tap_the: 1, ca_nhan: 3 } },
+      },
+      { scope: { level: "plan", movements: ["giao-duc-dao-tao"] }, groupBy: null, kinds: null, bound: { perKind: { tap_the: 3, ca_nhan: 3 } } },
+      { scope: { level: "plan", movements: ["doi-song-van-hoa"] }, groupBy: null, kinds: ["mo_hinh", "tap_the"], bound: { min: 2 } },
+    ]);
+  });
+
+  test("registration closes on 12/11/2021 and late nominations count", () => {
+    expect(findById(plan.deadlines, "dang-ky-cap-huyen")).toStrictEqual({
+      id: "dang-ky-cap-huyen",
+      text: "Lập và gửi danh sách đăng ký mô hình, gương điển hình cấp huyện về UBND huyện qua Phòng Nội vụ huyện, hoàn thành trước ngày 12/11/2021",
+      date: "12/11/2021",
+      yearly: false,
+      appliesToNominations: true,
+    });
+  });
+
+  test("the movements and unit kinds the units' sheets write are recognised", () => {
+    const sheetMovements = [
+      "Toàn dân bảo vệ an ninh Tổ quốc",
+      "Giáo dục và đào tạo",
+      "Y tế",
+      "Nông dân thi đua sản xuất kinh doanh giỏi",
+      "Vì người nghèo - Không để ai bị bỏ lại phía sau",
+      "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+      "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+      "Cả nước chung sức xây dựng nông thôn mới",
+      "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+      "DOANH NGHIỆP VIỆT NAM HỘI NHẬP VÀ PHÁT TRIỂN",
+    ];
+    expect({
+      movements: sheetMovements.map((m) => resolveName(plan.movements, m)),
+      unitKinds: ["Xã", "Thị trấn", "Phòng, ban"].map((k) => resolveName(plan.unitKinds, k)),
+    }).toStrictEqual({
+      movements: ["luc-luong-vu-trang", "giao-duc-dao-tao", "y-te", "nong-dan-sxkd-gioi", "vi-nguoi-ngheo", "hoc-tap-lam-theo-bac", "doi-song-van-hoa", "nong-thon-moi", "van-hoa-cong-so", "doanh-nghiep-hoi-nhap"],
+      unitKinds: ["xa", "thi-tran", "phong-ban"],
+    });
+  });
+});
