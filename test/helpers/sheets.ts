@@ -1,8 +1,8 @@
 import type { ColumnMap } from "../../src/core/check/report";
 import type { RowCheckContext } from "../../src/core/checks/context";
 import type { CellScalar, Nomination, SheetValues } from "../../src/core/model";
-import { parsePlan } from "../../src/core/plan/parsePlan";
 import type { Plan, PlanInput } from "../../src/core/plan/schema";
+import { parsePlanOrThrow } from "./plans";
 
 /**
  * Shared material for the reading tests: a small plan, sheet builders, and the list of "Xã Hòa
@@ -70,9 +70,7 @@ export const TEST_PLAN_INPUT: PlanInput = {
 
 /** The plan every reading test checks against, validated like a plan file. */
 export const makeTestPlan = (change: (input: PlanInput) => PlanInput = (p) => p): Plan => {
-  const result = parsePlan(change(structuredClone(TEST_PLAN_INPUT)));
-  if (!result.ok) throw new Error(`test plan invalid: ${JSON.stringify(result.problems)}`);
-  return result.plan;
+  return parsePlanOrThrow(change(structuredClone(TEST_PLAN_INPUT)));
 };
 
 /** A sheet as an adapter hands it to the core; rows are Excel rows from 1. */

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildPlanAppendix } from "../../src/core/layout/planAppendix";
 import type { QuotaResult } from "../../src/core/model";
-import { parsePlan } from "../../src/core/plan/parsePlan";
 import type { Plan, PlanInput } from "../../src/core/plan/schema";
 import { renderLayoutToWorksheet } from "../../src/xlsx/renderLayout";
 import { convertXlsxToPdf, findSoffice, readPdfPageSizes, readPdfPageTexts, renderPdfToPngs } from "../helpers/pdf";
+import { parsePlanOrThrow } from "../helpers/plans";
 
 /**
  * The plan appendix printed through LibreOffice: A4 landscape on every page, the header repeated,
@@ -79,9 +79,7 @@ const buildLongBienLikePlan = (): Plan => {
       })),
     },
   };
-  const parsed = parsePlan(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.plan;
+  return parsePlanOrThrow(input);
 };
 
 /** Every fourth unit introduced too few, to see the marks in print. */

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { ADMIN_MARGINS_MM, type CellStyle, type Layout } from "../../src/core/layout/types";
 import { buildPlanAppendix } from "../../src/core/layout/planAppendix";
-import { parsePlan } from "../../src/core/plan/parsePlan";
 import { chooseSheetName, renderLayoutToWorksheet, toExcelHeaderFooter, toExcelPageSetup } from "../../src/xlsx/renderLayout";
+import { parsePlanOrThrow } from "../helpers/plans";
 
 const HEADER: CellStyle = { bold: true, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: true };
 const BODY: CellStyle = { size: 12, vertical: "middle", wrap: true, border: true };
@@ -170,7 +170,7 @@ describe("renderLayoutToWorksheet in memory", () => {
   });
 
   it("renders the plan appendix with its header rows as print titles", async () => {
-    const parsed = parsePlan({
+    const plan = parsePlanOrThrow({
       id: "thu",
       number: "26/KH-HĐTĐKT",
       date: "24/03/2023",
@@ -182,8 +182,7 @@ describe("renderLayoutToWorksheet in memory", () => {
       subjectKinds: ["ca_nhan"],
       appendix: { title: "PHỤ LỤC THỬ", rows: [{ host: "Phòng Nội vụ", content: "Cải cách hành chính" }] },
     });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const ws = sheetOf(await roundTrip([buildPlanAppendix(parsed.plan)]), "Phụ lục");
+    const ws = sheetOf(await roundTrip([buildPlanAppendix(plan)]), "Phụ lục");
     expect([ws.pageSetup.printTitlesRow, ws.model.merges.length, ws.getCell("A3").font, ws.getCell("E5").value, ws.getCell("H7").value, ws.getCell("B8").value]).toStrictEqual([
       "5:7",
       10,

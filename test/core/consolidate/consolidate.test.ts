@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { consolidateEntries, findCrossUnitDuplicates } from "../../../src/core/consolidate/consolidate";
 import type { ConsolidatedEntry } from "../../../src/core/consolidate/types";
-import { parsePlan } from "../../../src/core/plan/parsePlan";
 import type { Plan, SubjectKind } from "../../../src/core/plan/schema";
+import { parsePlanOrThrow } from "../../helpers/plans";
 
-const planResult = parsePlan({
+const plan: Plan = parsePlanOrThrow({
   id: "thu-nghiem",
   number: "26/KH-HĐTĐKT",
   date: "24/03/2023",
@@ -21,8 +21,6 @@ const planResult = parsePlan({
     { id: "quan-100", text: "Quận: ít nhất 100 cá nhân", scope: { level: "plan" }, kinds: ["ca_nhan"], period: "year", bound: { min: 100 } },
   ],
 });
-if (!planResult.ok) throw new Error(JSON.stringify(planResult.problems));
-const plan: Plan = planResult.plan;
 
 const makeEntry = (unit: string, file: string, row: number, name: string, kind: SubjectKind, valid: boolean): ConsolidatedEntry => ({
   unit,

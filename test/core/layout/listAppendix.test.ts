@@ -2,9 +2,9 @@ import { TABLE_STYLES } from "../../../src/core/layout/headingBlock";
 import { buildListAppendix, describeKindCounts, groupListEntries, type ListEntry } from "../../../src/core/layout/listAppendix";
 import type { Layout } from "../../../src/core/layout/types";
 import type { Nomination } from "../../../src/core/model";
-import { parsePlan } from "../../../src/core/plan/parsePlan";
+import { parsePlanOrThrow } from "../../helpers/plans";
 
-const parsed = parsePlan({
+const parsed = parsePlanOrThrow({
   id: "nhon-hung-thu",
   number: "45/KH-UBND",
   date: "05/03/2024",
@@ -20,8 +20,7 @@ const parsed = parsePlan({
   ],
   movements: [{ id: "dan-van-kheo", name: "Phong trào “Dân vận khéo”" }],
 });
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const PLAN = parsed.plan;
+const PLAN = parsed;
 
 const nominate = (name: string, kind: Nomination["kind"], extra: Partial<Nomination> = {}): Nomination => ({ row: 8, name, kind, kindText: "", unit: "", marks: {}, figures: {}, ...extra });
 

@@ -2,8 +2,8 @@ import { TABLE_STYLES } from "../../../src/core/layout/headingBlock";
 import { buildPlanAppendix, findRowResults } from "../../../src/core/layout/planAppendix";
 import type { Layout } from "../../../src/core/layout/types";
 import type { QuotaResult } from "../../../src/core/model";
-import { parsePlan } from "../../../src/core/plan/parsePlan";
 import type { Plan, PlanInput } from "../../../src/core/plan/schema";
+import { parsePlanOrThrow } from "../../helpers/plans";
 
 const QUOTA_TEXT = "Hằng năm mỗi đơn vị giới thiệu 05 tập thể, cá nhân";
 
@@ -20,11 +20,7 @@ const BASE: PlanInput = {
   quotas: [{ id: "don-vi-05", text: QUOTA_TEXT, scope: { level: "unit" }, period: "year", bound: { min: 5 } }],
 };
 
-const makePlan = (input: PlanInput): Plan => {
-  const parsed = parsePlan(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.plan;
-};
+const makePlan = parsePlanOrThrow;
 
 const PLAN = makePlan({
   ...BASE,
