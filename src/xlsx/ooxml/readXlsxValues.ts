@@ -1,0 +1,36 @@
+import type { SheetValues } from "../../core/model";
+import { readSheetXml } from "./readSheetXml";
+import { findWorkbookPart, hasRelationshipType, readCellStyles, readRelationships, readSharedStrings, readWorkbookEntry } from "./workbookParts";
+import { openZipParts } from "./zipParts";
+
+/**
+ * Reads the values of every worksheet of an .xlsx straight from its XML: the workbook, its
+ * relationships, shared strings, cell styles (number formats and fonts) and each sheet once,
+ * nothing else (no drawings, no themes, no model of the formatting). Chart sheets are left out.
+ * Throws on a part that is not well-formed enough to read; the caller says what that means to
+ * the user.
+ */
+export const readXlsxSheetValues = (bytes: Uint8Array): SheetValues[] => {
+  const zip = openZipParts(bytes);
+  const workbookPart = findWorkbookPart(zip);
+  const rels = readRelationships(zip, workbookPart);
+  const partOf = (kind: string): string | null => {
+    for (const rel of rels.values()) if (!rel.external && hasRelationshipType(rel, kind)) return rel.target;
+    return null;
+  };
+  const { sheets, date1904 } = readWorkbookEntry(zip, workbookPart, rels);
+  const sharedStringsPart = partOf("sharedStrings");
+  const stylesPart = partOf("styles");
+  const context = {
+    sharedStrings: readSharedStrings(sharedStringsPart ? zip.text(sharedStringsPart) : null),
+    styles: readCellStyles(stylesPart ? zip.text(stylesPart) : null),
+    date1904,
+  };
+  const values: SheetValues[] = [];
+  for (const sheet of sheets) {
+    if (sheet.part === null) continue;
+    const xml = zip.text(sheet.part);
+    if (xml !== null) values.push(readSheetXml(xml, sheet.name, sheet.hidden, context));
+  }
+  return values;
+};

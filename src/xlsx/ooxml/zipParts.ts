@@ -1,0 +1,58 @@
+import { inflateSync, strFromU8 } from "fflate";
+import { readZipDirectory, type ZipEntryInfo } from "../inspectZip";
+
+/**
+ * The parts of an .xlsx by name, inflated one at a time when asked for. Names are matched without
+ * regard to case or a leading slash (Excel is as lenient). The zip has passed `inspectFileBytes`
+ * (directory readable, size limits kept) before it gets here.
+ */
+export interface ZipParts {
+  has(name: string): boolean;
+  /** The part as text (UTF-8, or UTF-16 with its byte-order mark); `null` when there is no such part. */
+  text(name: string): string | null;
+}
+
+const STORED = 0;
+const DEFLATED = 8;
+
+const inflatePart = (bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array => {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === STORED) return data;
+  if (entry.method !== DEFLATED) throw new Error(`phần "${entry.name}" nén theo cách ${entry.method}`);
+  // The directory's size sizes the output; a part that says less than it holds comes out cut and
+  // fails to parse, as a damaged part should.
+  return inflateSync(data, { out: new Uint8Array(entry.uncompressedSize) });
+};
+
+const decodeUtf16 = (b: Uint8Array, littleEndian: boolean): string => {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const units: string[] = [];
+  for (let i = 2; i + 1 < b.length; i += 2) units.push(String.fromCharCode(view.getUint16(i, littleEndian)));
+  return units.join("");
+};
+
+/** Bytes of an XML part as text: a UTF-8 byte-order mark is dropped, UTF-16 is honoured. */
+export const decodeXmlBytes = (b: Uint8Array): string => {
+  if (b[0] === 0xff && b[1] === 0xfe) return decodeUtf16(b, true);
+  if (b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, false);
+  const text = strFromU8(b);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+};
+
+export const openZipParts = (bytes: Uint8Array): ZipParts => {
+  const entries = readZipDirectory(bytes);
+  if (!entries) throw new Error("không đọc được danh mục zip");
+  const byName = new Map<string, ZipEntryInfo>();
+  for (const e of entries) {
+    const key = e.name.replace(/^\/+/, "").toLowerCase();
+    if (!byName.has(key)) byName.set(key, e);
+  }
+  const find = (name: string): ZipEntryInfo | undefined => byName.get(name.replace(/^\/+/, "").toLowerCase());
+  return {
+    has: (name) => find(name) !== undefined,
+    text: (name) => {
+      const entry = find(name);
+      return entry ? decodeXmlBytes(inflatePart(bytes, entry)) : null;
+    },
+  };
+};
