@@ -87,12 +87,11 @@ const cellScalar = (cell: CellBeingRead, style: CellStyle | undefined, context: 
     default: {
       if (v === null || v.trim() === "") return null;
       const n = Number(v);
-      if (!Number.isFinite(n)) return null;
       if (style && isDateFormat(style.numberFormatId, style.numberFormat)) {
-        if (!isDrawableSerial(n, context.date1904)) return UNDRAWABLE_DATE;
-        return serialToDate(n, context.date1904);
+        // "NaN" (which exceljs writes for an invalid Date) is no more drawable than 1e9.
+        return Number.isFinite(n) && isDrawableSerial(n, context.date1904) ? serialToDate(n, context.date1904) : UNDRAWABLE_DATE;
       }
-      return n;
+      return Number.isFinite(n) ? n : null;
     }
   }
 };
@@ -123,7 +122,6 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
     if (value === null && !c.hasContent) return;
     const values = (rows[c.row - 1] ??= []);
     values[c.col - 1] = value;
-    if (value === null) return;
     const font = style?.font ?? null;
     if (font) {
       (fonts[c.row - 1] ??= [])[c.col - 1] = font;

@@ -31,12 +31,18 @@ const decodeUtf16 = (b: Uint8Array, littleEndian: boolean): string => {
   return units.join("");
 };
 
-/** Bytes of an XML part as text: a UTF-8 byte-order mark is dropped, UTF-16 is honoured. */
+/** Line breaks as an XML processor hands them on (XML 1.0, 2.11): "\r\n" and a lone "\r" become "\n". */
+const normalizeLineBreaks = (text: string): string => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
+
+/**
+ * Bytes of an XML part as text: UTF-8 (its byte-order mark dropped) or UTF-16 with its mark, line
+ * breaks normalized. A carriage return the cell really holds is written `&#13;` or `_x000D_`.
+ */
 export const decodeXmlBytes = (b: Uint8Array): string => {
-  if (b[0] === 0xff && b[1] === 0xfe) return decodeUtf16(b, true);
-  if (b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, false);
+  if (b[0] === 0xff && b[1] === 0xfe) return normalizeLineBreaks(decodeUtf16(b, true));
+  if (b[0] === 0xfe && b[1] === 0xff) return normalizeLineBreaks(decodeUtf16(b, false));
   const text = strFromU8(b);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return normalizeLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 };
 
 export const openZipParts = (bytes: Uint8Array): ZipParts => {
