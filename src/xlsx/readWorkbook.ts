@@ -4,6 +4,7 @@ import { FileProblemError } from "./fileProblems";
 import { inspectFileBytes } from "./inspectFileBytes";
 import { UNDRAWABLE_DATE } from "./ooxml/readSheetXml";
 import { readXlsxSheetValues } from "./ooxml/readXlsxValues";
+import type { InflateRaw } from "./ooxml/zipParts";
 import { readCsvBytes } from "./readCsv";
 import { decodeOoxmlText } from "./sanitizeText";
 
@@ -90,9 +91,12 @@ export const readWorkbookBytes = async (bytes: ArrayBuffer | Uint8Array, file: s
   return readCheckedXlsx(data, file);
 };
 
-/** Any spreadsheet a unit may send that can be read: an .xlsx, or a CSV in Unicode. */
-export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string): Promise<WorkbookValues> =>
-  (await inspectFileBytes(bytes, file)) === "csv" ? readCsvBytes(bytes, file) : readCheckedXlsx(bytes, file);
+/**
+ * Any spreadsheet a unit may send that can be read: an .xlsx, or a CSV in Unicode. The command
+ * line passes Node's zlib as `inflateRaw`.
+ */
+export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string, inflateRaw?: InflateRaw): Promise<WorkbookValues> =>
+  (await inspectFileBytes(bytes, file)) === "csv" ? readCsvBytes(bytes, file) : readCheckedXlsx(bytes, file, inflateRaw);
 
 /**
  * Our own reader of the sheets' XML first (several times faster than building exceljs's model of
@@ -100,10 +104,10 @@ export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string): Pro
  * exceljs as the second opinion when it cannot read a part, so that a file Excel opens is never
  * refused because of our reader alone.
  */
-const readCheckedXlsx = async (bytes: Uint8Array, file: string): Promise<WorkbookValues> => {
+const readCheckedXlsx = async (bytes: Uint8Array, file: string, inflateRaw?: InflateRaw): Promise<WorkbookValues> => {
   let sheets: SheetValues[];
   try {
-    sheets = readXlsxSheetValues(bytes);
+    sheets = readXlsxSheetValues(bytes, inflateRaw);
   } catch {
     sheets = await readWithExceljs(bytes, file);
   }

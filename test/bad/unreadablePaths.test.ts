@@ -12,19 +12,34 @@ import { listRows } from "./helpers/unitList";
  * Paths that are not a readable file: a folder named .xlsx, a named pipe (reading one waits for a
  * writer forever), a file too big to read, a missing one, and a file another program holds. The
  * tests run as root, who reads a chmod 000 file anyway, so "locked" and "no permission" are
- * simulated: fs/promises' readFile fails with EBUSY (Excel holding the file on Windows) or EACCES
- * for the paths listed in `mockFailures`.
+ * simulated: reading the file (node:fs readFileSync, which the command line uses, and fs/promises'
+ * readFile) fails with EBUSY (Excel holding the file on Windows) or EACCES for the paths listed in
+ * `mockFailures`.
  */
 
 const mockFailures = new Map<string, string>();
+const mockFailure = (path: unknown): Error | null => {
+  const code = mockFailures.get(String(path));
+  return code ? Object.assign(new Error(`${code}: simulated`), { code }) : null;
+};
 jest.mock("node:fs/promises", () => {
   const actual = jest.requireActual<typeof import("node:fs/promises")>("node:fs/promises");
   return {
     ...actual,
     readFile: (path: Parameters<typeof actual.readFile>[0], options?: Parameters<typeof actual.readFile>[1]) => {
-      const code = mockFailures.get(String(path));
-      if (code) return Promise.reject(Object.assign(new Error(`${code}: simulated`), { code }));
-      return actual.readFile(path, options);
+      const failure = mockFailure(path);
+      return failure ? Promise.reject(failure) : actual.readFile(path, options);
+    },
+  };
+});
+jest.mock("node:fs", () => {
+  const actual = jest.requireActual<typeof import("node:fs")>("node:fs");
+  return {
+    ...actual,
+    readFileSync: (...args: Parameters<typeof actual.readFileSync>) => {
+      const failure = mockFailure(args[0]);
+      if (failure) throw failure;
+      return actual.readFileSync(...args);
     },
   };
 });

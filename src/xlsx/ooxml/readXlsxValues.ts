@@ -1,7 +1,7 @@
 import type { SheetValues } from "../../core/model";
 import { readSheetXml } from "./readSheetXml";
 import { findWorkbookPart, hasRelationshipType, readCellStyles, readRelationships, readSharedStrings, readWorkbookEntry } from "./workbookParts";
-import { openZipParts } from "./zipParts";
+import { openZipParts, type InflateRaw } from "./zipParts";
 
 /**
  * Reads the values of every worksheet of an .xlsx straight from its XML: the workbook, its
@@ -10,8 +10,8 @@ import { openZipParts } from "./zipParts";
  * Throws on a part that is not well-formed enough to read; the caller says what that means to
  * the user.
  */
-export const readXlsxSheetValues = (bytes: Uint8Array): SheetValues[] => {
-  const zip = openZipParts(bytes);
+export const readXlsxSheetValues = (bytes: Uint8Array, inflateRaw?: InflateRaw): SheetValues[] => {
+  const zip = openZipParts(bytes, inflateRaw);
   const workbookPart = findWorkbookPart(zip);
   const rels = readRelationships(zip, workbookPart);
   const partOf = (kind: string): string | null => {

@@ -15,13 +15,21 @@ export interface ZipParts {
 const STORED = 0;
 const DEFLATED = 8;
 
-const inflatePart = (bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array => {
+/**
+ * Inflates raw deflate data whose size the zip's directory gives. fflate's, in pure JavaScript,
+ * works in the browser pane; the command line passes Node's zlib (about twice as fast).
+ */
+export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
+
+// The directory's size sizes the output; a part that says less than it holds comes out cut and
+// fails to parse, as a damaged part should.
+const inflateWithFflate: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
+
+const inflatePart = (bytes: Uint8Array, entry: ZipEntryInfo, inflateRaw: InflateRaw): Uint8Array => {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === STORED) return data;
   if (entry.method !== DEFLATED) throw new Error(`phần "${entry.name}" nén theo cách ${entry.method}`);
-  // The directory's size sizes the output; a part that says less than it holds comes out cut and
-  // fails to parse, as a damaged part should.
-  return inflateSync(data, { out: new Uint8Array(entry.uncompressedSize) });
+  return inflateRaw(data, entry.uncompressedSize);
 };
 
 const decodeUtf16 = (b: Uint8Array, littleEndian: boolean): string => {
@@ -45,7 +53,7 @@ export const decodeXmlBytes = (b: Uint8Array): string => {
   return normalizeLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 };
 
-export const openZipParts = (bytes: Uint8Array): ZipParts => {
+export const openZipParts = (bytes: Uint8Array, inflateRaw: InflateRaw = inflateWithFflate): ZipParts => {
   const entries = readZipDirectory(bytes);
   if (!entries) throw new Error("không đọc được danh mục zip");
   const byName = new Map<string, ZipEntryInfo>();
@@ -58,7 +66,7 @@ export const openZipParts = (bytes: Uint8Array): ZipParts => {
     has: (name) => find(name) !== undefined,
     text: (name) => {
       const entry = find(name);
-      return entry ? decodeXmlBytes(inflatePart(bytes, entry)) : null;
+      return entry ? decodeXmlBytes(inflatePart(bytes, entry, inflateRaw)) : null;
     },
   };
 };
