@@ -5,7 +5,7 @@ import globals from "globals";
 const hostModules = ["exceljs", "office-js", "@microsoft/office-js", "react", "react-dom", "@fluentui/*", "commander", "cli-progress", "node:*", "fs", "path", "os", "child_process", "worker_threads", "zlib", "stream", "crypto", "util", "buffer"];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", "**/*.js", "**/*.cjs"] },
+  { ignores: ["node_modules/**", "dist/**", "out/**", "coverage/**", ".scratch/**", "**/*.js", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

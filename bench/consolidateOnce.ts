@@ -3,20 +3,22 @@
  * is this run's alone. Prints one JSON line.
  *   tsx bench/consolidateOnce.ts MODE DIR COUNT OUT
  * MODE: bare      — exceljs `workbook.xlsx.load(buffer)` of each file, nothing else (the floor);
- *       pipeline  — the real `consolidate`: checkInputFiles → consolidateReports → write the workbook;
+ *       pipeline  — the real `consolidate`: checkInputFiles → consolidateReports → the workbook streamed
+ *                   into its file as the CLI writes it (`writeConsolidationWorkbook`);
  *       workers   — the same with the files read and checked in worker threads;
  *       stages    — the pipeline cut into its stages, each timed on its own (for finding where time goes);
  *                   each file is loaded twice there (exceljs alone, then the whole adapter).
+ * DIENHINH_BENCH_MEMORY=1 adds the peak RSS and heap of each step of `pipeline` (sampled).
  */
 import ExcelJS from "exceljs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkInputFiles, renderConsolidationWorkbook } from "../src/cli/commands/consolidate";
+import { checkInputFiles, renderConsolidationWorkbook, writeConsolidationWorkbook } from "../src/cli/commands/consolidate";
 import { checkFilesInWorkers } from "./checkFilesInWorkers";
-import { writeFileAtomically } from "../src/cli/writeOutput";
 import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import type { CheckReport } from "../src/core/check/report";
 import { consolidateReports } from "../src/core/consolidate/consolidate";
+import type { Consolidation } from "../src/core/consolidate/types";
 import type { WorkbookValues } from "../src/core/model";
 import { findBuiltinPlan } from "../src/plans/builtinPlans";
 import { readWorkbookBytes } from "../src/xlsx/readWorkbook";
@@ -30,6 +32,7 @@ export interface RunResult {
   maxRssMB: number;
   rows?: number;
   stages?: Record<string, number>;
+  memoryPeaks?: Record<string, { rssMB: number; heapMB: number }>;
 }
 
 const now = (): number => performance.now();
@@ -43,17 +46,51 @@ const runBare = async (files: readonly string[]): Promise<void> => {
 
 const plan = findBuiltinPlan(BENCH_PLAN);
 
-/** The real pipeline, as `consolidate` runs it; its three steps are timed on the way. */
-const runPipeline = async (files: readonly string[], out: string, inWorkers: boolean): Promise<{ rows: number; stages: Record<string, number> }> => {
+/**
+ * With DIENHINH_BENCH_MEMORY=1: the peak RSS and heap seen in each step of the pipeline, sampled
+ * every 100 ms (a step's peak may fall between samples; maxRssMB is the exact peak of the run).
+ */
+const memory = process.env["DIENHINH_BENCH_MEMORY"] === "1" ? { step: "start", peaks: {} as Record<string, { rssMB: number; heapMB: number }> } : null;
+const sampleMemory = (): void => {
+  if (!memory) return;
+  const { rss, heapUsed } = process.memoryUsage();
+  const peak = (memory.peaks[memory.step] ??= { rssMB: 0, heapMB: 0 });
+  peak.rssMB = Math.max(peak.rssMB, Math.round(rss / 2 ** 20));
+  peak.heapMB = Math.max(peak.heapMB, Math.round(heapUsed / 2 ** 20));
+};
+const enterStep = (step: string): void => {
+  sampleMemory();
+  if (memory) memory.step = step;
+  sampleMemory();
+};
+if (memory) setInterval(sampleMemory, 100).unref();
+
+/**
+ * Read, check and consolidate, timed; only the consolidation is returned, so that the reports can
+ * be collected before the workbook is written (as `readAndConsolidate` does for the CLI).
+ */
+const readCheckConsolidate = async (files: readonly string[], inWorkers: boolean): Promise<{ consolidation: Consolidation; readAndCheck: number; consolidate: number }> => {
   if (!plan) throw new Error(`no plan ${BENCH_PLAN}`);
+  enterStep("readAndCheck");
   const t0 = now();
   const { reports, unreadable } = inWorkers ? await checkFilesInWorkers(files, plan, {}, () => {}) : await checkInputFiles(files, plan, {}, () => {});
   const t1 = now();
+  enterStep("consolidate");
   const consolidation = consolidateReports(plan, reports, unreadable);
+  return { consolidation, readAndCheck: t1 - t0, consolidate: now() - t1 };
+};
+
+/** The real pipeline, as `consolidate` runs it; its three steps are timed on the way. */
+const runPipeline = async (files: readonly string[], out: string, inWorkers: boolean): Promise<{ rows: number; stages: Record<string, number> }> => {
+  if (!plan) throw new Error(`no plan ${BENCH_PLAN}`);
+  const { consolidation, readAndCheck, consolidate } = await readCheckConsolidate(files, inWorkers);
+  enterStep("renderAndWrite");
   const t2 = now();
-  await writeFileAtomically(out, await renderConsolidationWorkbook(consolidation, plan));
+  // Exactly the CLI's writer: streamed into a temporary file beside `out`, then renamed.
+  await writeConsolidationWorkbook(out, consolidation, plan);
   const t3 = now();
-  return { rows: consolidation.totals.rows, stages: { readAndCheck: t1 - t0, consolidate: t2 - t1, renderAndWrite: t3 - t2 } };
+  enterStep("end");
+  return { rows: consolidation.totals.rows, stages: { readAndCheck, consolidate, renderAndWrite: t3 - t2 } };
 };
 
 /** The pipeline's stages, each over all files, so that each can be weighed against the floor. */
@@ -102,6 +139,7 @@ const main = async (): Promise<void> => {
   result.ms = now() - started;
   // maxRSS is in kilobytes on Linux.
   result.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  if (memory) result.memoryPeaks = memory.peaks;
   process.stdout.write(`${JSON.stringify(result)}\n`);
 };
 

@@ -1,15 +1,14 @@
 import type { Command } from "commander";
-import ExcelJS from "exceljs";
 import { consolidateReports } from "../../core/consolidate/consolidate";
 import { buildListAppendix } from "../../core/layout/listAppendix";
 import { buildPlanAppendix } from "../../core/layout/planAppendix";
 import type { Layout } from "../../core/layout/types";
-import { renderLayoutToWorksheet } from "../../xlsx/renderLayout";
+import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
 import type { CliIO } from "../io";
 import { isSamePath, loadPlanArgument, loadUnitsFile } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
-import { writeFileAtomically } from "../writeOutput";
+import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
 import { parseYearOption } from "./check";
 import { checkInputFiles } from "./consolidate";
 
@@ -51,10 +50,7 @@ export const runAppendix = async (paths: readonly string[], options: AppendixCom
     layoutKind === "plan"
       ? buildPlanAppendix(plan, consolidation?.quotas)
       : buildListAppendix(plan, (consolidation?.entries ?? []).filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination })), { groupBy: group });
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Điển hình";
-  renderLayoutToWorksheet(wb, layout);
-  await writeFileAtomically(options.out, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [layout], { creator: WORKBOOK_CREATOR }));
   io.stdout(`Đã ghi phụ lục ${layoutKind === "plan" ? "kế hoạch" : "danh sách"}: ${options.out}`);
   return ExitCode.Ok;
 };

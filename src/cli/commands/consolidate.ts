@@ -1,20 +1,20 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import ExcelJS from "exceljs";
 import { basename } from "node:path";
 import { checkWorkbook } from "../../core/check/checkWorkbook";
 import type { CheckOptions, CheckReport } from "../../core/check/report";
 import { consolidateReports } from "../../core/consolidate/consolidate";
-import { buildConsolidationLayouts } from "../../core/consolidate/consolidationLayouts";
+import { buildDuplicatesLayout, buildEntriesLayout, buildQuotaLayout, buildSkippedLayout, buildSummaryLayout } from "../../core/consolidate/consolidationLayouts";
 import type { Consolidation, SkippedInput } from "../../core/consolidate/types";
+import type { Layout } from "../../core/layout/types";
 import type { Plan } from "../../core/plan/schema";
-import { renderLayoutToWorksheet } from "../../xlsx/renderLayout";
+import { streamLayoutsToBytes, streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
 import type { CliIO } from "../io";
 import { describeFileProblem } from "../../xlsx/fileProblems";
 import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile, UnusableFileError } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
-import { writeFileAtomically } from "../writeOutput";
+import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
 import { parseYearOption } from "./check";
 
 export interface ConsolidateCommandOptions {
@@ -39,14 +39,26 @@ export const toConsolidationJson = (c: Consolidation, output: string) => ({
   output,
 });
 
-/** Writes the consolidated workbook: Tổng hợp, Danh sách, Chỉ tiêu, Trùng lặp, Tệp bỏ qua. */
-export const renderConsolidationWorkbook = async (c: Consolidation, plan: Plan): Promise<Uint8Array> => {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Điển hình";
-  // Written out at once and never restyled: the cells can share their style objects.
-  for (const layout of buildConsolidationLayouts(c, plan)) renderLayoutToWorksheet(wb, layout, { shareStyles: true });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-};
+/**
+ * The consolidated workbook's sheets (Tổng hợp, Danh sách, Chỉ tiêu, Trùng lặp, Tệp bỏ qua), each
+ * made only when the writer comes to it, so that one layout at a time is held: the list of the
+ * whole country is 3 million cells. The same sheets as `buildConsolidationLayouts` (a test checks).
+ */
+export const consolidationSheets = (c: Consolidation, plan: Plan): (() => Layout)[] => [
+  () => buildSummaryLayout(c, plan),
+  () => buildEntriesLayout(c, plan),
+  () => buildQuotaLayout(c, plan),
+  () => buildDuplicatesLayout(c, plan),
+  () => buildSkippedLayout(c, plan),
+];
+
+/** Writes the consolidated workbook to `path` (streamed, whole or not at all). */
+export const writeConsolidationWorkbook = (path: string, c: Consolidation, plan: Plan): Promise<void> =>
+  writeStreamAtomically(path, (out) => streamLayoutsToXlsx(out, consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR }));
+
+/** The consolidated workbook as bytes, written the same way. */
+export const renderConsolidationWorkbook = (c: Consolidation, plan: Plan): Promise<Uint8Array> =>
+  streamLayoutsToBytes(consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR });
 
 /** Reads and checks every input; files that cannot be read are skipped with their reason. */
 export const checkInputFiles = async (
@@ -74,6 +86,21 @@ export const checkInputFiles = async (
   return { reports, unreadable };
 };
 
+/**
+ * Reads, checks and consolidates `files`; refuses when not one list could be read. Only the
+ * consolidation leaves this function: the reports (every finding and row of every file) can be
+ * collected before the workbook is written.
+ */
+export const readAndConsolidate = async (files: readonly string[], plan: Plan, options: CheckOptions, onFile: (done: number) => void): Promise<Consolidation> => {
+  const { reports, unreadable } = await checkInputFiles(files, plan, options, onFile);
+  const consolidation = consolidateReports(plan, reports, unreadable, options);
+  if (consolidation.entries.length === 0 && reports.every((r) => r.sheets.length === 0)) {
+    const reasons = consolidation.skipped.map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`).join("; ");
+    throw new UserError(`Không đọc được danh sách nào từ ${files.length} tệp (${reasons}); hãy kiểm tra các tệp của đơn vị.`);
+  }
+  return consolidation;
+};
+
 export const runConsolidate = async (paths: readonly string[], options: ConsolidateCommandOptions, io: CliIO): Promise<ExitCode> => {
   const plan = await loadPlanArgument(options.plan);
   const files = await collectInputFiles(paths);
@@ -83,13 +110,8 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
   const year = parseYearOption(options.year);
   const bar = io.isTTY && !options.json && options.progress !== false ? new SingleBar({ format: "Đang đọc {bar} {value}/{total} tệp", hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
   bar?.start(files.length, 0);
-  const { reports, unreadable } = await checkInputFiles(files, plan, { ...(units ? { units } : {}), ...(year ? { year } : {}) }, (done) => bar?.update(done)).finally(() => bar?.stop());
-  const consolidation = consolidateReports(plan, reports, unreadable, { ...(units ? { units } : {}), ...(year ? { year } : {}) });
-  if (consolidation.entries.length === 0 && reports.every((r) => r.sheets.length === 0)) {
-    const reasons = consolidation.skipped.map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`).join("; ");
-    throw new UserError(`Không đọc được danh sách nào từ ${files.length} tệp (${reasons}); hãy kiểm tra các tệp của đơn vị.`);
-  }
-  await writeFileAtomically(options.out, await renderConsolidationWorkbook(consolidation, plan));
+  const consolidation = await readAndConsolidate(files, plan, { ...(units ? { units } : {}), ...(year ? { year } : {}) }, (done) => bar?.update(done)).finally(() => bar?.stop());
+  await writeConsolidationWorkbook(options.out, consolidation, plan);
   if (options.json) io.stdout(JSON.stringify(toConsolidationJson(consolidation, options.out), null, 2));
   else io.stdout(formatConsolidationText(consolidation, files.length, options.out));
   const errors = consolidation.entries.some((e) => !e.valid);

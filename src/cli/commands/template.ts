@@ -1,11 +1,10 @@
 import type { Command } from "commander";
-import ExcelJS from "exceljs";
 import { buildNominationTemplate } from "../../core/layout/nominationTemplate";
-import { renderLayoutToWorksheet } from "../../xlsx/renderLayout";
+import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import type { CliIO } from "../io";
 import { loadPlanArgument } from "../loadInputs";
 import { ExitCode } from "../userError";
-import { writeFileAtomically } from "../writeOutput";
+import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
 import { parseYearOption } from "./check";
 
 /** `dienhinh template`: a blank nomination sheet for a plan. */
@@ -19,9 +18,8 @@ export const registerTemplateCommand = (program: Command, io: CliIO, setExit: (c
     .action(async (options: { plan: string; out: string; year?: string }) => {
       const plan = await loadPlanArgument(options.plan);
       const year = parseYearOption(options.year) ?? Number(plan.period.to.slice(-4));
-      const wb = new ExcelJS.Workbook();
-      renderLayoutToWorksheet(wb, buildNominationTemplate(plan, year));
-      await writeFileAtomically(options.out, new Uint8Array(await wb.xlsx.writeBuffer()));
+      const layout = buildNominationTemplate(plan, year);
+      await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [layout], { creator: WORKBOOK_CREATOR }));
       io.stdout(`Đã ghi mẫu danh sách: ${options.out}`);
       setExit(ExitCode.Ok);
     });
