@@ -4,8 +4,10 @@ import { ROW_CHECKS, checkDuplicates, checkMissingCriterionColumns } from "../ch
 import { formatFindingMessage, SKIP_REASONS } from "../messages/vi";
 import { evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
 import { findYearInText, parseDmy } from "../read/parseValues";
-import { readListSheet, type ReadList } from "../read/readListSheet";
-import type { CheckOptions, CheckReport, SheetReport, SkippedSheet } from "./report";
+import { readListSheet, type ReadList, type ReadRow } from "../read/readListSheet";
+import type { RowCheck, RowCheckContext } from "../checks/context";
+import { indexNominees } from "../checks/nomineeIndex";
+import type { CheckOptions, CheckReport, NominationResult, SheetReport, SkippedSheet } from "./report";
 import { resolveSheetUnit } from "./resolveSheetUnit";
 
 const findingOrder = (f: Finding): number => f.row ?? 0;
@@ -17,6 +19,56 @@ const mostCommonYear = (nominations: readonly Nomination[]): number | null => {
     if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+};
+
+/**
+ * Each list ordered by row (as the row checks, hidden rows and duplicates make theirs), merged
+ * into one: what a stable sort of them joined by row gives, ties in the order of the lists.
+ */
+const mergeByRow = (lists: readonly Finding[][]): Finding[] => {
+  const isOrdered = (list: readonly Finding[]) => list.every((f, i) => i === 0 || findingOrder(list[i - 1] as Finding) <= findingOrder(f));
+  if (!lists.every(isOrdered)) return lists.flat().sort((a, b) => findingOrder(a) - findingOrder(b));
+  const out: Finding[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    let bestOrder = 0;
+    for (let k = 0; k < lists.length; k++) {
+      const f = lists[k]?.[at[k] ?? 0];
+      if (f !== undefined && (best < 0 || findingOrder(f) < bestOrder)) {
+        best = k;
+        bestOrder = findingOrder(f);
+      }
+    }
+    if (best < 0) return out;
+    out.push(lists[best]?.[at[best] ?? 0] as Finding);
+    at[best] = (at[best] ?? 0) + 1;
+  }
+};
+
+/** Runs every row check on every item; each nomination takes its verdict (`valid`) in place. */
+const checkRows = (list: ReadList, plan: Plan, sheet: string, period: { from: Date; to: Date }, year: number | null): Finding[] => {
+  const findings: Finding[] = [];
+  const items = list.items;
+  if (items.length === 0) return findings;
+  // One context for the sheet, pointed at each row in turn.
+  const context: RowCheckContext = { item: items[0] as ReadRow, plan, sheet, columns: list.header.columns, period, year };
+  // Index loops: the iterators of for…of are not always optimised away on this hot path.
+  for (let r = 0; r < items.length; r++) {
+    const item = items[r] as ReadRow;
+    context.item = item;
+    let valid = true;
+    for (let k = 0; k < ROW_CHECKS.length; k++) {
+      const found = (ROW_CHECKS[k] as RowCheck)(context);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i] as Finding;
+        findings.push(f);
+        if (f.severity === "error") valid = false;
+      }
+    }
+    (item.nomination as NominationResult).valid = valid;
+  }
+  return findings;
 };
 
 const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookValues, plan: Plan, options: CheckOptions, listCount: number, hiddenRows: readonly number[] = []): SheetReport => {
@@ -36,31 +88,29 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
   });
   const from = parseDmy(plan.period.from) ?? new Date(0);
   const to = parseDmy(plan.period.to) ?? new Date(8.64e15);
-  const nominations = list.items.map((i) => ({ ...i.nomination, unit: i.nomination.unit || unit.name }));
-  const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
-  const period = { from, to };
-  const rowFindings: Finding[] = [];
-  list.items.forEach((item, k) => {
-    const context = { item: { ...item, nomination: nominations[k] ?? item.nomination }, plan, sheet: sheetName, columns: header.columns, period, year };
-    for (const check of ROW_CHECKS) for (const f of check(context)) rowFindings.push(f);
+  // The list was read for this report alone: its nominations become the report's, the sheet's unit
+  // filled in where the row names none, and each takes its verdict in place (no copy of any row).
+  const nominations = list.items.map((i) => {
+    if (!i.nomination.unit) i.nomination.unit = unit.name;
+    return i.nomination;
   });
-  const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns);
+  const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
+  const rowFindings = checkRows(list, plan, sheetName, { from, to }, year);
+  const results = nominations as NominationResult[];
+  const names = indexNominees(nominations, list.nameKeys);
+  const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns, names);
   // A row hidden in Excel is still the unit's nomination: read and counted, and said to be hidden.
   const hidden = new Set(hiddenRows);
-  const hiddenFindings: Finding[] = nominations.filter((n) => hidden.has(n.row)).map((n) => ({ code: "row/hidden", severity: "warning", sheet: sheetName, row: n.row }));
-  const errorRows = new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.row));
-  // The copies made above take their verdict in place: a second copy of every row costs more than all the checks.
-  const results = nominations.map((n) => {
-    const result = n as Nomination & { valid: boolean };
-    result.valid = !errorRows.has(n.row);
-    return result;
-  });
-  const quotas = evaluateUnitQuotas(plan, { name: unit.name, kind: unit.kind, staff: unit.staff }, results, year);
+  const hiddenFindings: Finding[] = hidden.size === 0 ? [] : nominations.filter((n) => hidden.has(n.row)).map((n) => ({ code: "row/hidden", severity: "warning", sheet: sheetName, row: n.row }));
+  const quotas = evaluateUnitQuotas(plan, { name: unit.name, kind: unit.kind, staff: unit.staff }, results, year, names);
   const quotaFindings: Finding[] = quotas
     .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))
     .map((q) => ({ code: "quota/unknown-staff", severity: "warning", sheet: sheetName, ruleId: q.text, expected: q.missing ?? "" }));
   const sheetFindings = checkMissingCriterionColumns(nominations, plan, sheetName, header.columns);
-  const findings = [...sheetFindings, ...quotaFindings, ...[...rowFindings, ...hiddenFindings, ...duplicateFindings].sort((a, b) => findingOrder(a) - findingOrder(b))];
+  const findings = [...sheetFindings, ...quotaFindings, ...mergeByRow([rowFindings, hiddenFindings, duplicateFindings])];
+  const messageContext = { plan };
+  let validRows = 0;
+  for (const n of results) if (n.valid) validRows++;
   return {
     sheet: sheetName,
     unit: unit.name,
@@ -73,14 +123,14 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     year,
     encoding: list.encoding,
     rows: results.length,
-    validRows: results.filter((n) => n.valid).length,
+    validRows,
     columns: header.columns,
     unmappedColumns: header.unmapped,
     nominations: results,
     // Every finding was made just now for this report: it takes its message in place.
     findings: findings.map((f) => {
       const withMessage = f as Finding & { message: string };
-      withMessage.message = formatFindingMessage(f, { plan });
+      withMessage.message = formatFindingMessage(f, messageContext);
       return withMessage;
     }),
     quotas,

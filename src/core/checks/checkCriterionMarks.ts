@@ -1,6 +1,8 @@
 import { isYesMark } from "../read/parseValues";
 import { toMatchKey } from "../text/normalize";
-import { doesCriterionApply, makeRowFinding, type RowCheck } from "./context";
+import type { Finding } from "../model";
+import type { Criterion } from "../plan/schema";
+import { doesCriterionApply, makeRowFinding, NO_FINDINGS, type RowCheck } from "./context";
 
 /**
  * cell/criterion: a criterion that applies to the row (by kind, field, movement) and has a column
@@ -9,16 +11,18 @@ import { doesCriterionApply, makeRowFinding, type RowCheck } from "./context";
  */
 export const checkCriterionMarks: RowCheck = (ctx) => {
   const n = ctx.item.nomination;
-  const out = [];
-  for (const c of ctx.plan.criteria) {
+  let out: Finding[] | null = null;
+  const criteria = ctx.plan.criteria;
+  for (let k = 0; k < criteria.length; k++) {
+    const c = criteria[k] as Criterion;
     const column = ctx.columns.criteria[c.id];
     if (!column || !doesCriterionApply(c, n)) continue;
     const value = n.marks[c.id] ?? "";
     if (c.rule.type === "mark" && !isYesMark(value)) {
-      out.push(makeRowFinding(ctx, "cell/criterion", "error", column, { ruleId: c.id, expected: "x", actual: value }));
+      (out ??= []).push(makeRowFinding(ctx, "cell/criterion", "error", column, { ruleId: c.id, expected: "x", actual: value }));
     } else if (c.rule.type === "oneOf" && !c.rule.values.some((v) => toMatchKey(v) === toMatchKey(value))) {
-      out.push(makeRowFinding(ctx, "cell/criterion", "error", column, { ruleId: c.id, expected: c.rule.values.join("; "), actual: value }));
+      (out ??= []).push(makeRowFinding(ctx, "cell/criterion", "error", column, { ruleId: c.id, expected: c.rule.values.join("; "), actual: value }));
     }
   }
-  return out;
+  return out ?? NO_FINDINGS;
 };

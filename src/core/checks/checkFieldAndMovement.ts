@@ -1,5 +1,6 @@
 import { matchPlanName } from "../read/matchPlanName";
-import { columnOf, makeRowFinding, type RowCheck } from "./context";
+import type { Finding } from "../model";
+import { columnOf, makeRowFinding, NO_FINDINGS, type RowCheck } from "./context";
 
 /**
  * cell/unknown-field, cell/unknown-movement (warnings: it may be a new wording): a text in the
@@ -8,10 +9,10 @@ import { columnOf, makeRowFinding, type RowCheck } from "./context";
 export const checkFieldAndMovement: RowCheck = (ctx) => {
   const n = ctx.item.nomination;
   const { fields, movements } = ctx.plan;
-  const out = [];
+  let out: Finding[] | null = null;
   if (n.fieldText && fields.length + movements.length > 0 && !matchPlanName(n.fieldText, fields) && !matchPlanName(n.fieldText, movements))
-    out.push(makeRowFinding(ctx, "cell/unknown-field", "warning", columnOf(ctx, "field"), { ruleId: "field", actual: n.fieldText }));
+    (out ??= []).push(makeRowFinding(ctx, "cell/unknown-field", "warning", columnOf(ctx, "field"), { ruleId: "field", actual: n.fieldText }));
   if (n.movementText && fields.length + movements.length > 0 && !matchPlanName(n.movementText, movements) && !matchPlanName(n.movementText, fields))
-    out.push(makeRowFinding(ctx, "cell/unknown-movement", "warning", columnOf(ctx, "movement"), { ruleId: "movement", actual: n.movementText }));
-  return out;
+    (out ??= []).push(makeRowFinding(ctx, "cell/unknown-movement", "warning", columnOf(ctx, "movement"), { ruleId: "movement", actual: n.movementText }));
+  return out ?? NO_FINDINGS;
 };

@@ -17,6 +17,12 @@ export interface RowCheckContext {
 
 export type RowCheck = (ctx: RowCheckContext) => Finding[];
 
+/**
+ * What a check returns for a row it finds nothing wrong with (most rows): one shared empty list,
+ * frozen, instead of a new array per row and check.
+ */
+export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** Builds a finding that points at a cell of the row (or at the row when the column is unknown). */
 export const makeRowFinding = (
   ctx: RowCheckContext,

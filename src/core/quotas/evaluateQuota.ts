@@ -1,7 +1,7 @@
 import type { Nomination, QuotaResult } from "../model";
 import type { Plan, Quota, SubjectKind } from "../plan/schema";
 import { parseDmy } from "../read/parseValues";
-import { toMatchKey } from "../text/normalize";
+import { indexNominees, startNomineePass, type NomineeIndex } from "../checks/nomineeIndex";
 
 export interface QuotaSubject {
   /** What the quota is counted for: a unit's name or the level above ("Quận Long Biên"). */
@@ -94,46 +94,68 @@ const measure = (quota: Quota, counted: readonly Nomination[], registered: numbe
 /**
  * A person or collective written twice (in one list, or by two units) is one nominee: quotas
  * count nominees, not rows. Names match without regard to marks, case and spacing; different
- * birth years, where both are given, are different people.
+ * birth years, where both are given, are different people. Returns whether the row at `i` is
+ * one not counted yet in this pass, and counts it.
  */
-const countEachNomineeOnce = <T extends { n: Nomination; key: string }>(list: readonly T[]): T[] => {
-  // Most lists give no birth year at all: then a name counts once, whoever wrote it.
-  if (list.every(({ n }) => n.birthYear === undefined)) {
-    const names = new Set<string>();
-    return list.filter(({ key }) => {
-      if (key === "") return true;
-      if (names.has(key)) return false;
-      names.add(key);
+const makeOnceCounter = (nominations: readonly Nomination[], index: NomineeIndex): ((i: number) => boolean) => {
+  const { ids } = index;
+  if (!index.anyBirthYear) {
+    const { seen, stamp } = startNomineePass(index);
+    return (i) => {
+      const id = ids[i] ?? -1;
+      if (id < 0) return true;
+      if (seen[id] === stamp) return false;
+      seen[id] = stamp;
       return true;
-    });
+    };
   }
-  const seen = new Map<string, (number | undefined)[]>();
-  return list.filter(({ n, key }) => {
-    if (key === "") return true;
-    const years = seen.get(key);
-    if (years && years.some((y) => y === undefined || n.birthYear === undefined || y === n.birthYear)) return false;
-    if (years) years.push(n.birthYear);
-    else seen.set(key, [n.birthYear]);
+  const years = new Map<number, (number | undefined)[]>();
+  return (i) => {
+    const id = ids[i] ?? -1;
+    if (id < 0) return true;
+    const birthYear = nominations[i]?.birthYear;
+    const known = years.get(id);
+    if (known && known.some((y) => y === undefined || birthYear === undefined || y === birthYear)) return false;
+    if (known) known.push(birthYear);
+    else years.set(id, [birthYear]);
     return true;
-  });
+  };
 };
 
 /**
  * One quota counted for one subject (a unit, or the level above): a result per group (movement,
  * field) and period slice (year, each quarter). Minimums count the nominations without errors
- * (`valid` not false); a maximum counts every nomination registered.
+ * (`valid` not false); a maximum counts every nomination registered. `index` is
+ * `indexNominees(nominations)`, made once by a caller counting many quotas over the same rows.
  */
-export const evaluateQuota = (quota: Quota, plan: Plan, nominations: readonly (Nomination & { valid?: boolean })[], subject: QuotaSubject): QuotaResult[] => {
+export const evaluateQuota = (
+  quota: Quota,
+  plan: Plan,
+  nominations: readonly (Nomination & { valid?: boolean })[],
+  subject: QuotaSubject,
+  index: NomineeIndex = indexNominees(nominations),
+): QuotaResult[] => {
   const kinds = quota.kinds;
-  const inKind = nominations.filter((n) => !kinds || (n.kind !== null && kinds.includes(n.kind)));
-  // Each name's key is made once, not once per group, period and count.
-  const keyed = inKind.map((n) => ({ n, key: toMatchKey(n.name) }));
+  const inKind: number[] = [];
+  for (let i = 0; i < nominations.length; i++) {
+    const n = nominations[i] as Nomination;
+    if (!kinds || (n.kind !== null && kinds.includes(n.kind))) inKind.push(i);
+  }
   const results: QuotaResult[] = [];
   for (const group of groupsOf(quota, plan)) {
     for (const slice of slicePeriods(quota, plan, subject.year)) {
-      const registered = countEachNomineeOnce(keyed.filter(({ n }) => group.pick(n) && slice.pick(n)));
-      const counted = countEachNomineeOnce(registered.filter(({ n }) => n.valid !== false)).map(({ n }) => n);
-      const m = measure(quota, counted, registered.length, subject.staff);
+      // Counted once among the rows registered; those are distinct already, so the valid ones among them are too.
+      const isFirst = makeOnceCounter(nominations, index);
+      let registered = 0;
+      const counted: Nomination[] = [];
+      for (let k = 0; k < inKind.length; k++) {
+        const i = inKind[k] as number;
+        const n = nominations[i] as Nomination & { valid?: boolean };
+        if (!group.pick(n) || !slice.pick(n) || !isFirst(i)) continue;
+        registered++;
+        if (n.valid !== false) counted.push(n);
+      }
+      const m = measure(quota, counted, registered, subject.staff);
       const r: QuotaResult = { ruleId: quota.id, text: quota.text, scope: subject.scope, period: slice.label, ...m };
       if (group.label !== undefined) r.group = group.label;
       if (slice.missing !== undefined) Object.assign(r, { missing: slice.missing, met: null, required: null, shortfall: 0 });

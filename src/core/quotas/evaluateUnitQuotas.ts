@@ -1,6 +1,7 @@
 import type { Nomination, QuotaResult } from "../model";
 import type { Plan, Quota } from "../plan/schema";
 import { toMatchKey } from "../text/normalize";
+import { indexNominees, type NomineeIndex } from "../checks/nomineeIndex";
 import { evaluateQuota } from "./evaluateQuota";
 
 export interface UnitForQuotas {
@@ -19,14 +20,25 @@ export const doesQuotaCoverUnit = (quota: Quota, unit: UnitForQuotas): boolean =
   return units?.some((u) => toMatchKey(u) === key) ?? false;
 };
 
-/** Every unit-level quota of the plan that covers the unit, counted over its nominations. */
-export const evaluateUnitQuotas = (plan: Plan, unit: UnitForQuotas, nominations: readonly (Nomination & { valid?: boolean })[], year: number | null): QuotaResult[] =>
-  plan.quotas
-    .filter((q) => doesQuotaCoverUnit(q, unit))
-    .flatMap((q) => evaluateQuota(q, plan, nominations, { scope: unit.name, staff: unit.staff, year }));
+/**
+ * Every unit-level quota of the plan that covers the unit, counted over its nominations. `index`
+ * is `indexNominees(nominations)` when the caller made it already.
+ */
+export const evaluateUnitQuotas = (
+  plan: Plan,
+  unit: UnitForQuotas,
+  nominations: readonly (Nomination & { valid?: boolean })[],
+  year: number | null,
+  index?: NomineeIndex,
+): QuotaResult[] => {
+  const quotas = plan.quotas.filter((q) => doesQuotaCoverUnit(q, unit));
+  const names = quotas.length > 0 ? (index ?? indexNominees(nominations)) : undefined;
+  return quotas.flatMap((q) => evaluateQuota(q, plan, nominations, { scope: unit.name, staff: unit.staff, year }, names));
+};
 
 /** Every plan-level quota (the level above), counted over all units' nominations. */
-export const evaluatePlanQuotas = (plan: Plan, scope: string, nominations: readonly (Nomination & { valid?: boolean })[], year: number | null): QuotaResult[] =>
-  plan.quotas
-    .filter((q) => q.scope.level === "plan")
-    .flatMap((q) => evaluateQuota(q, plan, nominations, { scope, staff: null, year }));
+export const evaluatePlanQuotas = (plan: Plan, scope: string, nominations: readonly (Nomination & { valid?: boolean })[], year: number | null): QuotaResult[] => {
+  const quotas = plan.quotas.filter((q) => q.scope.level === "plan");
+  const names = quotas.length > 0 ? indexNominees(nominations) : undefined;
+  return quotas.flatMap((q) => evaluateQuota(q, plan, nominations, { scope, staff: null, year }, names));
+};

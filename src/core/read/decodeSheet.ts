@@ -37,6 +37,21 @@ const decodeRowKeepingSame = (row: CellScalar[], decode: (text: string) => strin
   return out ?? row;
 };
 
+/** Whether any cell names a legacy font; a cell in the same font as the cell before is not looked at again. */
+const hasLegacyFont = (fonts: readonly ((string | null | undefined)[] | undefined)[], detect: (font: string) => unknown): boolean => {
+  let last: string | null = null;
+  for (const row of fonts) {
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const font = row[c];
+      if (!font || font === last) continue;
+      if (detect(font) !== null) return true;
+      last = font;
+    }
+  }
+  return false;
+};
+
 /**
  * Turns a sheet's text into Unicode NFC. A legacy font on a cell (.VnTime, .VnTimeH, VNI-Times)
  * decides that cell; without font names, the text itself is examined once for the whole sheet.
@@ -60,7 +75,7 @@ export const decodeSheetText = (sheet: SheetValues): DecodedSheet => {
     return found;
   };
   let sawLegacyFont: LegacyEncoding | null = null;
-  const anyLegacyFont = fonts !== undefined && fonts.some((r) => r?.some((f) => detectFont(f) !== null));
+  const anyLegacyFont = fonts !== undefined && hasLegacyFont(fonts, detectFont);
   const fallback = anyLegacyFont ? null : detectEncodingFromText(collectTextSamples(sheet.rows));
   // Most sheets have no legacy font at all: their cells need no font looked up.
   const rows = anyLegacyFont
@@ -75,6 +90,8 @@ export const decodeSheetText = (sheet: SheetValues): DecodedSheet => {
           return cleanText(v);
         }),
       )
-    : sheet.rows.map((row) => decodeRowKeepingSame(row, (v) => cleanText(fallback ? convertLegacyText(v, fallback) : v)));
+    : sheet.rows.map(
+        fallback ? (row) => decodeRowKeepingSame(row, (v) => cleanText(convertLegacyText(v, fallback))) : (row) => decodeRowKeepingSame(row, cleanText),
+      );
   return { rows, encoding: sawLegacyFont ?? fallback ?? "unicode" };
 };

@@ -47,16 +47,19 @@ const toColumnNumber = (v: CellScalar): number | null => {
 export const isColumnNumberRow = (row: readonly CellScalar[] | undefined): boolean => {
   if (!row) return false;
   let filledCount = 0;
-  for (const v of row) if (!isBlank(v)) filledCount++;
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) filledCount++;
   if (filledCount < 2) return false;
-  const known: number[] = [];
+  // Asked of every data row, which gives itself away after a cell or two: nothing is kept until then.
   let unknown = 0;
-  for (const v of row) {
-    if (isBlank(v)) continue;
-    const n = toColumnNumber(v);
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (!isBlank(v) && toColumnNumber(v ?? null) === null && (filledCount - ++unknown) / filledCount < 0.8) return false;
+  }
+  const known: number[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    const n = isBlank(v) ? null : toColumnNumber(v ?? null);
     if (n !== null) known.push(n);
-    // Asked of every data row, which gives itself away after a cell or two.
-    else if ((filledCount - ++unknown) / filledCount < 0.8) return false;
   }
   const filled = row.filter((v) => !isBlank(v));
   let rising = 0;

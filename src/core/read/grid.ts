@@ -64,7 +64,14 @@ export const fillMergedCells = (rows: CellScalar[][], merges: readonly string[] 
   return out;
 };
 
-export const isBlank = (v: CellScalar | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+export const isBlank = (v: CellScalar | undefined): boolean => {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // A text beginning with a printable character that is no kind of space is not blank: no need to trim it.
+  const first = v.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0 && first !== 0x85) return false;
+  return v.trim() === "";
+};
 
 /** Text of a cell for matching and display; numbers as written, dates as dd/mm/yyyy. */
 export const toCellText = (v: CellScalar | undefined): string => {

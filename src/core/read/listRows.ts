@@ -11,8 +11,10 @@ export const listDistinctTexts = (row: readonly CellScalar[]): string[] => [...n
 /** Whether a row holds exactly one distinct non-blank text (`listDistinctTexts(row).length === 1`), read no further than needed. */
 export const hasOneDistinctText = (row: readonly CellScalar[]): boolean => {
   let first: string | null = null;
-  for (const v of row) {
-    const t = cleanText(toCellText(v));
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    // A number's text has no space to clean.
+    const t = typeof v === "number" ? String(v) : cleanText(toCellText(v));
     if (t === "" || t === first) continue;
     if (first !== null) return false;
     first = t;
@@ -47,6 +49,8 @@ export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | nu
 
 /** "Cộng", "Tổng cộng", "Tổng số: 5 (2 tập thể, 3 cá nhân)" — but not "Cộng đồng …" or "Tổng đội …". */
 export const isTotalRow = (key: string): boolean =>
+  // Asked of every row's name: most begin with neither "t" nor "c".
+  (key.charCodeAt(0) === 0x74 || key.charCodeAt(0) === 0x63) &&
   (key.startsWith("tong") || key.startsWith("cong")) && (/^(tong cong|tong so)( |$)/.test(key) || /^(tong|cong)( \d+)*$/.test(key) || /^(tong|cong) \d/.test(key));
 
 const ROMAN = /^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;

@@ -137,6 +137,21 @@ export const isYesMark = (v: CellScalar): boolean => {
   if (v === true) return true;
   if (typeof v === "number") return v === 1;
   if (typeof v !== "string") return false;
+  // A sheet's marks are a few texts ("x", "", "Đạt") on every row and criterion: each is read once.
+  let known = yesMarkTexts.get(v);
+  if (known === undefined) {
+    known = readYesMarkText(v);
+    if (v.length <= 64) {
+      if (yesMarkTexts.size >= 1_000) yesMarkTexts.clear();
+      yesMarkTexts.set(v, known);
+    }
+  }
+  return known;
+};
+
+const yesMarkTexts = new Map<string, boolean>();
+
+const readYesMarkText = (v: string): boolean => {
   const t = v.trim();
   if (YES_SYMBOLS.test(t)) return true;
   return YES_MARKS.has(toMatchKey(t));

@@ -26,6 +26,8 @@ export interface ReadList {
   /** 0-based index of the last row that belongs to the list. */
   lastDataRow: number;
   items: ReadRow[];
+  /** Each item's name as a match key (`toMatchKey(nomination.name)`), in the order of `items`. */
+  nameKeys: string[];
   titleYear: number | null;
 }
 
@@ -38,24 +40,45 @@ const FIELDS_READ: readonly NominationField[] = ["position", "achievements", "le
 
 /** Reads the cells of one field on a row: its column, or the sub-columns it is split over, joined. */
 const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
-  // Asked for on every row, so each field's columns are worked out once.
-  const columns = new Map<NominationField, readonly number[]>();
-  const columnsOf = (field: NominationField): readonly number[] => {
-    let found = columns.get(field);
-    if (!found) {
-      const letter = header.columns.fields[field];
-      found = header.splitFields[field] ?? (letter ? [fromColumnLetter(letter)] : []);
-      columns.set(field, found);
-    }
-    return found;
+  // Asked for on every row, so every field's columns are worked out once, into an object of one shape.
+  const of = (field: NominationField): readonly number[] => {
+    const letter = header.columns.fields[field];
+    return header.splitFields[field] ?? (letter ? [fromColumnLetter(letter)] : []);
   };
-  const letterColumns = new Map<string, number>();
+  const columns: Readonly<Record<NominationField, readonly number[]>> = {
+    order: of("order"),
+    name: of("name"),
+    kind: of("kind"),
+    unit: of("unit"),
+    position: of("position"),
+    birthYear: of("birthYear"),
+    field: of("field"),
+    movement: of("movement"),
+    achievements: of("achievements"),
+    date: of("date"),
+    level: of("level"),
+    note: of("note"),
+    sourceFile: of("sourceFile"),
+    sourceSheet: of("sourceSheet"),
+    sourceRow: of("sourceRow"),
+    sourceValid: of("sourceValid"),
+    sourceFindings: of("sourceFindings"),
+  };
+  const columnsOf = (field: NominationField): readonly number[] => columns[field];
   const cellsOf = (r: number, field: NominationField): CellScalar[] => columnsOf(field).map((c) => rows[r]?.[c] ?? null);
   return {
+    /** Whether the sheet has a column for the field. */
+    has: (field: NominationField): boolean => columns[field].length > 0,
+    /** Whether the field is read from one column, holding a number on the row. */
+    isNumber: (r: number, field: NominationField): boolean => {
+      const cs = columns[field];
+      return cs.length === 1 && typeof rows[r]?.[cs[0] ?? -1] === "number";
+    },
     /** The first non-blank cell of the field (a birth year written under "Nam" or under "Nữ"). */
     cell: (r: number, field: NominationField): CellScalar => {
-      for (const c of columnsOf(field)) {
-        const v = rows[r]?.[c] ?? null;
+      const cs = columnsOf(field);
+      for (let k = 0; k < cs.length; k++) {
+        const v = rows[r]?.[cs[k] ?? -1] ?? null;
         if (!isBlank(v)) return v;
       }
       return null;
@@ -67,14 +90,9 @@ const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
       if (cs.length === 1) return toCellText(rows[r]?.[cs[0] ?? -1] ?? null);
       return [...new Set(cellsOf(r, field).map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))].join(" ");
     },
-    cellAt: (r: number, letter: string): CellScalar => {
-      let c = letterColumns.get(letter);
-      if (c === undefined) {
-        c = fromColumnLetter(letter);
-        letterColumns.set(letter, c);
-      }
-      return rows[r]?.[c] ?? null;
-    },
+    cellAt: (r: number, c: number): CellScalar => rows[r]?.[c] ?? null,
+    /** Whether the sheet has any column telling where a row came from (Tệp, Trang tính, Dòng, Hợp lệ). */
+    hasProvenance: (["sourceFile", "sourceSheet", "sourceRow", "sourceValid"] as const).some((f) => columns[f].length > 0),
   };
 };
 
@@ -111,41 +129,63 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   const titleMovement = f.movement === undefined ? matchPlanName(titleText, plan.movements) : null;
   const titleField = f.field === undefined && !titleMovement ? matchPlanName(titleText, plan.fields) : null;
   const meaningColumns = [...header.meanings.keys()];
+  const continuable = listContinuableColumns(header);
+  const sheetParts: SheetParts = {
+    titleMovement: titleMovement?.id,
+    titleField: titleField?.id,
+    criteria: Object.entries(header.columns.criteria).map(([id, letter]) => [id, fromColumnLetter(letter)] as const),
+    metrics: Object.entries(header.columns.metrics).map(([metric, years]) => [metric, Object.entries(years).map(([year, letter]) => [year, fromColumnLetter(letter)] as const)] as const),
+  };
   const items: ReadRow[] = [];
+  const nameKeys: string[] = [];
   let groupKind: SubjectKind | null = null;
   let lastDataRow = header.firstDataRow - 1;
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    if (row.every(isBlank) || continuation.has(r)) continue;
+    if (row.every(isBlank) || (continuation.size > 0 && continuation.has(r))) continue;
     if (isEndOfList(row, orderColumn, kindColumn)) break;
     // A table pasted over a page break repeats its header or its numbers row.
     const nameCell = nameColumn === null ? "" : toCellText(row[nameColumn] ?? null);
     const nameCellKey = toMatchKey(nameCell);
     if (isColumnNumberRow(row) || headerNameKeys.has(nameCellKey)) continue;
     const name = read.text(r, "name");
-    const orderKey = toMatchKey(read.text(r, "order"));
-    if (isTotalRow(orderKey) || isTotalRow(name === nameCell ? nameCellKey : toMatchKey(name))) continue;
+    // A number in the order column is never "Cộng" or "Tổng số".
+    if (!read.isNumber(r, "order") && isTotalRow(toMatchKey(read.text(r, "order")))) continue;
+    const nameKey = name === nameCell ? nameCellKey : toMatchKey(name);
+    if (isTotalRow(nameKey)) continue;
     const kindCell = kindColumn === null ? "" : toCellText(row[kindColumn] ?? null);
     // A group row merged across the table repeats its label in the kind column too.
     const oneText = hasOneDistinctText(row);
     const labelled = kindCell === "" || oneText ? readGroupRowKind(row) : "not-group";
     // One text merged across the table ("Khối xã, thị trấn") heads a group even without a numeral.
-    const group = labelled === "not-group" && wideMerged.has(r) && oneText ? null : labelled;
+    const group = labelled === "not-group" && oneText && wideMerged.has(r) ? null : labelled;
     if (group !== "not-group") {
       groupKind = group;
       continue;
     }
-    if (!meaningColumns.some((c) => c !== orderColumn && !isBlank(row[c]))) continue;
+    if (!hasValueOutside(row, meaningColumns, orderColumn)) continue;
     const previous = items[items.length - 1];
-    if (previous && r === lastDataRow + 1 && continuePreviousRow(previous.nomination, row, header)) {
+    if (previous && r === lastDataRow + 1 && continuePreviousRow(previous.nomination, row, continuable)) {
       lastDataRow = r;
       continue;
     }
     lastDataRow = r;
-    items.push(readNominationRow(r, name, read, header, plan, groupKind, { titleMovement: titleMovement?.id, titleField: titleField?.id }));
+    items.push(readNominationRow(r, name, read, plan, groupKind, sheetParts));
+    nameKeys.push(nameKey);
   }
-  if (isExampleTable(items.map((i) => i.nomination.name), titleText)) return { type: "skip", reason: "guide" };
-  return { type: "list", rows, header, encoding: decoded.encoding, lastDataRow, items, titleYear: findListYearInTitle(titleText) };
+  // A list of example names is one whose every name, the first among them, is a placeholder.
+  const firstName = items[0]?.nomination.name;
+  if (firstName !== undefined && isExampleTable([firstName], titleText) && isExampleTable(items.map((i) => i.nomination.name), titleText)) return { type: "skip", reason: "guide" };
+  return { type: "list", rows, header, encoding: decoded.encoding, lastDataRow, items, nameKeys, titleYear: findListYearInTitle(titleText) };
+};
+
+/** Whether the row has a value in a column the header gives a meaning to, other than the order column. */
+const hasValueOutside = (row: readonly CellScalar[], meaningColumns: readonly number[], orderColumn: number | null): boolean => {
+  for (let k = 0; k < meaningColumns.length; k++) {
+    const c = meaningColumns[k] as number;
+    if (c !== orderColumn && !isBlank(row[c])) return true;
+  }
+  return false;
 };
 
 /** What the header's name cell says: a data row whose name cell says the same repeats the header. */
@@ -172,19 +212,31 @@ const findListYearInTitle = (title: string): number | null => {
 };
 
 const CONTINUED_FIELDS = ["achievements", "position", "note"] as const;
+type ContinuedField = (typeof CONTINUED_FIELDS)[number];
+
+/** Each column the header gives a meaning to, in the header's order, and the free-text field it continues (or null). */
+interface ContinuableColumn {
+  column: number;
+  field: ContinuedField | null;
+}
+
+const listContinuableColumns = (header: HeaderLayout): ContinuableColumn[] =>
+  [...header.meanings].map(([column, m]) => ({ column, field: m.type === "field" ? (CONTINUED_FIELDS.find((f) => f === m.field) ?? null) : null }));
 
 /**
  * A row with text only in free-text columns (achievements, position, note) right under a
  * nominee continues that nominee's text, as when a long summary runs over two rows: its text is
  * added to the nominee above rather than read as a nominee without a name.
  */
-const continuePreviousRow = (previous: Nomination, row: readonly CellScalar[], header: HeaderLayout): boolean => {
-  const texts: Partial<Record<(typeof CONTINUED_FIELDS)[number], string>> = {};
-  for (const [c, m] of header.meanings) {
-    if (isBlank(row[c])) continue;
-    const field = m.type === "field" ? (CONTINUED_FIELDS as readonly string[]).find((f) => f === m.field) : undefined;
-    if (!field || typeof row[c] !== "string") return false;
-    texts[field as (typeof CONTINUED_FIELDS)[number]] = cleanText(toCellText(row[c] ?? null));
+const continuePreviousRow = (previous: Nomination, row: readonly CellScalar[], columns: readonly ContinuableColumn[]): boolean => {
+  // Most rows have a value in some other column: they are told apart before anything is made.
+  for (let k = 0; k < columns.length; k++) {
+    const { column, field } = columns[k] as ContinuableColumn;
+    if (!isBlank(row[column]) && (field === null || typeof row[column] !== "string")) return false;
+  }
+  const texts: Partial<Record<ContinuedField, string>> = {};
+  for (const { column, field } of columns) {
+    if (field !== null && !isBlank(row[column])) texts[field] = cleanText(toCellText(row[column] ?? null));
   }
   for (const field of CONTINUED_FIELDS) {
     const text = texts[field];
@@ -193,36 +245,57 @@ const continuePreviousRow = (previous: Nomination, row: readonly CellScalar[], h
   return true;
 };
 
-const readNominationRow = (
-  r: number,
-  name: string,
-  read: ReturnType<typeof makeFieldReader>,
-  header: HeaderLayout,
-  plan: Plan,
-  groupKind: SubjectKind | null,
-  fromTitle: { titleMovement: string | undefined; titleField: string | undefined },
-): ReadRow => {
+/** What every row of a sheet shares: the movement or field its title names, criteria and metric columns (0-based). */
+interface SheetParts {
+  titleMovement: string | undefined;
+  titleField: string | undefined;
+  criteria: readonly (readonly [string, number])[];
+  metrics: readonly (readonly [string, readonly (readonly [string, number])[]])[];
+}
+
+// A list's dates are a few hundred texts on thousands of rows: each is written back once, and the
+// rows share the text.
+const dateTexts = new Map<string, string>();
+const formatDateCell = (cell: CellScalar, date: Date): string => {
+  if (typeof cell !== "string" || cell.length > 40) return formatDate(date);
+  let text = dateTexts.get(cell);
+  if (text === undefined) {
+    if (dateTexts.size >= 10_000) dateTexts.clear();
+    dateTexts.set(cell, (text = formatDate(date)));
+  }
+  return text;
+};
+
+const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groupKind: SubjectKind | null, sheet: SheetParts): ReadRow => {
   const kindText = read.text(r, "kind");
   const kind = kindText !== "" ? parseSubjectKind(kindText) : groupKind;
   const dateCell = read.cell(r, "date");
   const date = parseDateCell(dateCell);
   const nomination: Nomination = { row: r + 1, name, kind, kindText, unit: read.text(r, "unit"), marks: {}, figures: {} };
-  for (const field of FIELDS_READ) {
+  for (let k = 0; k < FIELDS_READ.length; k++) {
+    const field = FIELDS_READ[k] as NominationField;
     const text = read.text(r, field);
     if (text !== "") nomination[field as "position"] = text;
   }
-  readProvenance(nomination, r, read);
-  const birthYear = readBirthYear(read.cell(r, "birthYear"));
+  // Most sheets have neither provenance nor birth year columns: nothing to read there.
+  if (read.hasProvenance) readProvenance(nomination, r, read);
+  const birthYear = read.has("birthYear") ? readBirthYear(read.cell(r, "birthYear")) : null;
   if (birthYear !== null) nomination.birthYear = birthYear;
-  if (date instanceof Date) nomination.date = formatDate(date);
+  if (date instanceof Date) nomination.date = formatDateCell(dateCell, date);
   placeFieldAndMovement(nomination, read.text(r, "field"), read.text(r, "movement"), plan);
-  if (fromTitle.titleMovement && nomination.movement === undefined) nomination.movement = fromTitle.titleMovement;
-  if (fromTitle.titleField && nomination.field === undefined) nomination.field = fromTitle.titleField;
-  const rowCells = (letter: string): CellScalar => read.cellAt(r, letter);
-  for (const [id, letter] of Object.entries(header.columns.criteria)) nomination.marks[id] = toCellText(rowCells(letter));
-  for (const [metric, years] of Object.entries(header.columns.metrics)) {
+  if (sheet.titleMovement && nomination.movement === undefined) nomination.movement = sheet.titleMovement;
+  if (sheet.titleField && nomination.field === undefined) nomination.field = sheet.titleField;
+  for (let k = 0; k < sheet.criteria.length; k++) {
+    const [id, c] = sheet.criteria[k] as readonly [string, number];
+    nomination.marks[id] = toCellText(read.cellAt(r, c));
+  }
+  for (let k = 0; k < sheet.metrics.length; k++) {
+    const [metric, years] = sheet.metrics[k] as (typeof sheet.metrics)[number];
     const out: Record<string, number | null> = {};
-    for (const [year, letter] of Object.entries(years)) out[year] = parseNumberCell(rowCells(letter));
+    for (let y = 0; y < years.length; y++) {
+      const [year, c] = years[y] as readonly [string, number];
+      out[year] = parseNumberCell(read.cellAt(r, c));
+    }
     nomination.figures[metric] = out;
   }
   return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
@@ -232,6 +305,8 @@ const readNominationRow = (
  * A consolidated list read back at the next level keeps where each row came from and the verdict
  * of the level below, so nothing found there is lost on the way up.
  */
+const NOT_VALID_KEYS: ReadonlySet<string> = new Set(["khong", "khong hop le", "no", "false", "0"]);
+
 const readProvenance = (n: Nomination, r: number, read: ReturnType<typeof makeFieldReader>): void => {
   const file = read.text(r, "sourceFile");
   const sheet = read.text(r, "sourceSheet");
@@ -240,7 +315,7 @@ const readProvenance = (n: Nomination, r: number, read: ReturnType<typeof makeFi
   if (sheet !== "") n.sourceSheet = sheet;
   if (row !== null && Number.isInteger(row) && row > 0) n.sourceRow = row;
   const valid = toMatchKey(read.text(r, "sourceValid"));
-  if (["khong", "khong hop le", "no", "false", "0"].includes(valid)) n.sourceInvalid = read.text(r, "sourceFindings");
+  if (NOT_VALID_KEYS.has(valid)) n.sourceInvalid = read.text(r, "sourceFindings");
 };
 
 /**

@@ -65,7 +65,8 @@ const keyCodes: number[] = [];
 export const toMatchKey = (text: string): string => {
   if (text.length > MAX_TABLE_TEXT) return slowMatchKey(text);
   const table = (keyTable ??= buildKeyTable());
-  keyCodes.length = 0;
+  // The codes go into one array kept between calls (emptying it would give up its storage).
+  let length = 0;
   let pendingSpace = false;
   // Whether the key so far is the text itself ("1", "x", a key made earlier): then no new string.
   let same = true;
@@ -74,17 +75,18 @@ export const toMatchKey = (text: string): string => {
     const part = c < TABLE_SIZE ? (table[c] ?? GENERAL) : GENERAL;
     if (part > 0) {
       if (pendingSpace) {
-        keyCodes.push(0x20);
+        keyCodes[length++] = 0x20;
         pendingSpace = false;
-        same &&= text.charCodeAt(i - 1) === 0x20 && keyCodes.length === i;
+        same &&= text.charCodeAt(i - 1) === 0x20 && length === i;
       }
-      keyCodes.push(part);
+      keyCodes[length++] = part;
       same &&= part === c;
-    } else if (part === SEPARATOR) pendingSpace = keyCodes.length > 0;
+    } else if (part === SEPARATOR) pendingSpace = length > 0;
     else if (part === GENERAL) return slowMatchKey(text);
     else same = false;
   }
-  if (same && keyCodes.length === text.length) return text;
+  if (same && length === text.length) return text;
+  keyCodes.length = length;
   // One flat string at once: keys are hashed into maps, which would flatten a string built by `+=`.
   return String.fromCharCode.apply(null, keyCodes);
 };
