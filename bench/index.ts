@@ -34,8 +34,10 @@ const main = async (): Promise<void> => {
   const country = measureCountry(dir, quick ? 1000 : COUNTRY_UNITS, log);
 
   log("Core checks on 100,000 rows…");
-  const core = measureCoreChecks(files[1] ?? files[0] ?? "", 100_000, 5);
+  const core = measureCoreChecks(files[1] ?? files[0] ?? "", 100_000, 7);
   log(`  ${Math.round(core.rowsPerSecond)} rows/s`);
+  const coreAllFonts = measureCoreChecks(files[1] ?? files[0] ?? "", 100_000, 5, true);
+  log(`  ${Math.round(coreAllFonts.rowsPerSecond)} rows/s with a font name on every cell`);
 
   log("Excel adapter sync counts…");
   const syncs = await measureSyncCounts([100, 10_000]);
@@ -44,7 +46,7 @@ const main = async (): Promise<void> => {
   const pane = await measurePane(5);
 
   machine.loadEnd = currentLoad();
-  const results: BenchResults = { machine, generatedMs, batch, country, core, syncs, pane, totalMs: performance.now() - started };
+  const results: BenchResults = { machine, generatedMs, batch, country, core, coreAllFonts, syncs, pane, totalMs: performance.now() - started };
   process.stdout.write(`\n${formatTable([["measure", "result", "goal", "verdict"], ...summaryRows(results)])}\n`);
   const notes = existsSync(NOTES) ? `\n${readFileSync(NOTES, "utf8")}` : "";
   if (quick) log("(--quick: docs/benchmarks.md left as it was)");

@@ -3,6 +3,7 @@
  * user picks or drops .xlsx files, results come back as downloads built with exceljs.
  */
 import { checkWorkbook } from "../core/check/checkWorkbook";
+import { ownReportTexts } from "../core/check/ownReportTexts";
 import type { CheckReport } from "../core/check/report";
 import { consolidateReports } from "../core/consolidate/consolidate";
 import { buildConsolidationLayouts } from "../core/consolidate/consolidationLayouts";
@@ -42,7 +43,8 @@ export function createBrowserOperations(): PaneOperations {
     const unreadable: SkippedInput[] = [];
     for (const file of files) {
       try {
-        const report = checkWorkbook(await readPickedWorkbook(file), plan);
+        // Held until every file is read: its texts must not keep the file's whole XML alive.
+        const report = ownReportTexts(checkWorkbook(await readPickedWorkbook(file), plan));
         reports.push(report);
         if (report.sheets.length === 0 && report.skippedSheets.length === 0) unreadable.push({ file: file.name, sheet: null, reason: "tệp không có trang tính nào" });
       } catch (error) {

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { basename } from "node:path";
 import { checkWorkbook } from "../../core/check/checkWorkbook";
+import { ownReportTexts } from "../../core/check/ownReportTexts";
 import type { CheckOptions, CheckReport } from "../../core/check/report";
 import { consolidateReports } from "../../core/consolidate/consolidate";
 import { buildDuplicatesLayout, buildEntriesLayout, buildQuotaLayout, buildSkippedLayout, buildSummaryLayout } from "../../core/consolidate/consolidationLayouts";
@@ -73,7 +74,8 @@ export const checkInputFiles = async (
   for (const file of files) {
     try {
       const workbook = await loadWorkbookFile(file);
-      const report = checkWorkbook(workbook, plan, options);
+      // Held until every file is read: its texts must not keep the file's whole XML alive.
+      const report = ownReportTexts(checkWorkbook(workbook, plan, options));
       reports.push(report);
       if (report.sheets.length === 0 && report.skippedSheets.length === 0) unreadable.push({ file: basename(file), sheet: null, reason: "tệp không có trang tính nào" });
     } catch (e) {

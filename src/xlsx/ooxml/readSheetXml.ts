@@ -6,6 +6,12 @@ import type { CellStyle } from "./workbookParts";
 
 /** What the rest of the workbook gives a sheet to read its cells. */
 export interface SheetContext {
+  /**
+   * Whether any cell style names a legacy font (.VnTime, VNI-Times). Without one, the sheets'
+   * font names decide nothing (src/core/read/decodeSheet.ts reads them only to find legacy text)
+   * and are not collected.
+   */
+  fontsMatter: boolean;
   /** Already as the user sees them (`_xHHHH_` escapes decoded, characters XML cannot hold dropped). */
   sharedStrings: readonly string[];
   styles: readonly CellStyle[];
@@ -122,7 +128,7 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
     if (value === null && !c.hasContent) return;
     const values = (rows[c.row - 1] ??= []);
     values[c.col - 1] = value;
-    const font = style?.font ?? null;
+    const font = context.fontsMatter ? (style?.font ?? null) : null;
     if (font) {
       (fonts[c.row - 1] ??= [])[c.col - 1] = font;
       anyFont = true;

@@ -1,20 +1,17 @@
-import ExcelJS from "exceljs";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { CellScalar, SheetValues } from "../../../src/core/model";
 import { inspectFileBytes } from "../../../src/xlsx/inspectFileBytes";
 import { readXlsxSheetValues } from "../../../src/xlsx/ooxml/readXlsxValues";
-import { readWorksheetValues } from "../../../src/xlsx/readWorkbook";
+import { comparable, readWithExceljs } from "./compareReaders";
 
 /**
  * Our reader against exceljs's whole-workbook load on every .xlsx in the repository (fixtures
  * written by exceljs, by hand, by LibreOffice-style writers, the bad-input corpus, the bundled
- * samples): the same sheets, values, merges, hidden rows and fonts. Two differences are ours on
- * purpose and are taken out before comparing:
- * - an unstyled cell has the workbook's default font (exceljs gives none), so it is compared only
- *   where exceljs names a font;
- * - exceljs drops a formula's cached result when it is 0 (it tests the result for truth); Excel
- *   shows 0, and so do we. Those cells are listed below, by file and cell.
+ * samples): the same sheets, values, merges, hidden rows and fonts (as compareReaders.ts
+ * compares them). One difference is ours on purpose and is taken out before comparing:
+ * exceljs drops a formula's cached result when it is 0 (it tests the result for truth); Excel
+ * shows 0, and so do we. Those cells are listed below, by file and cell.
  */
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -26,27 +23,6 @@ const walk = (dir: string): string[] =>
     return statSync(p).isDirectory() ? walk(p) : /\.xlsx$/i.test(f) ? [p] : [];
   });
 const FILES = [...walk(join(ROOT, "test", "fixtures")), ...walk(join(ROOT, "templates", "samples"))].map((p) => relative(ROOT, p)).sort();
-
-const readWithExceljs = async (bytes: Uint8Array): Promise<SheetValues[]> => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets: SheetValues[] = [];
-  wb.eachSheet((ws) => sheets.push(readWorksheetValues(ws)));
-  return sheets;
-};
-
-/** Fonts as a dense table the size of the rows, null where exceljs names none. */
-const fontTable = (sheet: SheetValues, where: SheetValues): (string | null)[][] =>
-  sheet.rows.map((row, r) => row.map((_v, c) => (where.fonts?.[r]?.[c] ? (sheet.fonts?.[r]?.[c] ?? null) : null)));
-
-const comparable = (sheet: SheetValues, fontsWhere: SheetValues) => ({
-  name: sheet.name,
-  rows: sheet.rows.map((row) => [...row]),
-  fonts: fontTable(sheet, fontsWhere),
-  merges: sheet.merges ?? [],
-  hidden: sheet.hidden ?? false,
-  hiddenRows: sheet.hiddenRows ?? [],
-});
 
 const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
