@@ -2,9 +2,12 @@ import { formatQuotaMessage } from "../messages/vi";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
+import { estimateHeightPt, estimateLineCount, sumWidths } from "../layout/headingBlock";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
 import type { Consolidation } from "./types";
 
+/** The sheets' font size: every cell without a size of its own is written in it. */
+const FONT_SIZE = 12;
 const HEAD: CellStyle = { bold: true, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "D9E1F2", size: 12 };
 const BODY: CellStyle = { vertical: "top", wrap: true, border: true, size: 12 };
 const NUM: CellStyle = { ...BODY, horizontal: "center" };
@@ -16,27 +19,113 @@ interface TableSpec {
   title: string;
   subtitle: string;
   headers: { text: string; width: number }[];
-  rows: { values: (string | number | null)[]; style?: CellStyle }[];
+  rows: TableRow[];
 }
+
+interface TableRow {
+  values: (string | number | null)[];
+  style?: CellStyle;
+}
+
+const TITLE: CellStyle = { bold: true, size: 14, horizontal: "center", wrap: true };
+const SUBTITLE: CellStyle = { italic: true, horizontal: "center", wrap: true };
+/** The subtitle's row is never lower than this: room for the plan's reference on two lines. */
+const SUBTITLE_MIN_HEIGHT = 32;
+
+/** After this many texts of a column, its memo is dropped if most of them were new. */
+const MEMO_TRIAL = 2000;
+
+/** What a column remembers of the texts measured in it. */
+interface ColumnMemo {
+  width: number;
+  /** Lines by text; null once the column has shown that its texts hardly repeat (names). */
+  known: Map<string, number> | null;
+  looked: number;
+  misses: number;
+  /** The previous row's text: all the rows of one file share their unit, file and sheet. */
+  last: string;
+  lastLines: number;
+}
+
+/** Lines of `text` in the sheet's font, regular, in the column of `memo`. */
+const linesIn = (memo: ColumnMemo, text: string): number => {
+  if (text === memo.last) return memo.lastLines;
+  let lines = memo.known?.get(text);
+  if (lines === undefined) {
+    lines = estimateLineCount(text, memo.width, FONT_SIZE);
+    memo.known?.set(text, lines);
+    memo.misses++;
+  }
+  if (++memo.looked === MEMO_TRIAL && memo.misses > MEMO_TRIAL / 2) memo.known = null;
+  memo.last = text;
+  memo.lastLines = lines;
+  return lines;
+};
+
+/**
+ * The lines of the tallest cell of each row, each text wrapped in its column's width. Units,
+ * kinds, movements, files, sheets and findings repeat over thousands of rows: a column remembers
+ * its texts, unless they hardly repeat (names), where hashing and storing cost more than measuring.
+ */
+const tallestCells = (rows: readonly TableRow[], widths: readonly number[]): number[] => {
+  const memos = widths.map((width): ColumnMemo => ({ width, known: new Map(), looked: 0, misses: 0, last: "", lastLines: 1 }));
+  return rows.map((row) => {
+    const size = row.style?.size ?? FONT_SIZE;
+    const bold = row.style?.bold ?? false;
+    const plain = size === FONT_SIZE && !bold;
+    let most = 1;
+    for (let i = 0; i < row.values.length; i++) {
+      const v = row.values[i];
+      // Numbers are never wrapped.
+      if (typeof v !== "string" || v === "") continue;
+      const memo = memos[i];
+      const lines = plain && memo ? linesIn(memo, v) : estimateLineCount(v, widths[i] ?? 10, size, bold);
+      if (lines > most) most = lines;
+    }
+    return most;
+  });
+};
+
+/**
+ * Every row's height: the title's and subtitle's across the table (the subtitle never lower than
+ * before), the header's and each data row's from their wrapped text. Excel and LibreOffice do not
+ * grow a row for its wrapped text when they print: without a height, the lines run over the next row.
+ */
+const tableRowHeights = (spec: TableSpec, widths: readonly number[]): Record<number, number> => {
+  const total = sumWidths(widths, 1, widths.length);
+  const titleSize = TITLE.size ?? FONT_SIZE;
+  const heights: Record<number, number> = {
+    1: estimateHeightPt(estimateLineCount(spec.title, total, titleSize, true), titleSize),
+    2: Math.max(SUBTITLE_MIN_HEIGHT, estimateHeightPt(estimateLineCount(spec.subtitle, total, FONT_SIZE), FONT_SIZE)),
+    4: estimateHeightPt(Math.max(...spec.headers.map((h) => estimateLineCount(h.text, h.width, FONT_SIZE, true))), FONT_SIZE),
+  };
+  const most = tallestCells(spec.rows, widths);
+  spec.rows.forEach((r, k) => {
+    heights[5 + k] = estimateHeightPt(most[k] ?? 1, r.style?.size ?? FONT_SIZE);
+  });
+  return heights;
+};
 
 /** A titled table with its header repeated on every printed page: the shape of every output sheet. */
 const buildTable = (spec: TableSpec): Layout => {
   const cells: LayoutCell[] = [];
   const merges: Merge[] = [];
   const last = spec.headers.length;
-  cells.push({ row: 1, col: 1, value: spec.title, style: { bold: true, size: 14, horizontal: "center" } });
-  cells.push({ row: 2, col: 1, value: spec.subtitle, style: { italic: true, horizontal: "center", wrap: true } });
+  const widths = spec.headers.map((h) => h.width);
+  cells.push({ row: 1, col: 1, value: spec.title, style: TITLE });
+  cells.push({ row: 2, col: 1, value: spec.subtitle, style: SUBTITLE });
   merges.push({ top: 1, left: 1, bottom: 1, right: last }, { top: 2, left: 1, bottom: 2, right: last });
   spec.headers.forEach((h, i) => cells.push({ row: 4, col: i + 1, value: h.text, style: HEAD }));
   spec.rows.forEach((r, k) =>
     r.values.forEach((v, i) => cells.push({ row: 5 + k, col: i + 1, value: v, style: r.style ?? (typeof v === "number" ? NUM : BODY) })),
   );
-  const wide = spec.headers.reduce((a, h) => a + h.width, 0) > 100;
+  const rowHeights = tableRowHeights(spec, widths);
+  const wide = sumWidths(widths, 1, last) > 100;
   return {
     sheetName: spec.sheetName,
-    font: { name: ADMIN_FONT.name, size: 12 },
-    columnWidths: spec.headers.map((h) => h.width),
-    rowHeights: { 2: 32 },
+    font: { name: ADMIN_FONT.name, size: FONT_SIZE },
+    columnWidths: widths,
+    rowHeights,
     cells,
     merges,
     freezeRows: 4,
@@ -88,13 +177,13 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout =>
     headers: [
       { text: "TT", width: 5 },
       { text: "Họ và tên / Tên tập thể", width: 24 },
-      { text: "Đối tượng", width: 11 },
+      { text: "Đối tượng", width: 12 },
       { text: "Năm sinh", width: 8 },
       { text: "Chức vụ", width: 16 },
       { text: "Lĩnh vực", width: 14 },
       { text: "Phong trào thi đua", width: 18 },
       { text: "Thành tích", width: 24 },
-      { text: "Ngày đăng ký", width: 11 },
+      { text: "Ngày đăng ký", width: 12 },
       { text: "Đơn vị", width: 18 },
       { text: "Tệp", width: 18 },
       { text: "Trang tính", width: 12 },
@@ -158,7 +247,7 @@ export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
     title: "ĐỀ NGHỊ TRÙNG LẶP GIỮA CÁC ĐƠN VỊ",
     subtitle: subtitleOf(c, plan),
     headers: [
-      { text: "Nhóm", width: 6 },
+      { text: "Nhóm", width: 8 },
       { text: "Tên người / tập thể", width: 26 },
       { text: "Đơn vị đề nghị", width: 24 },
       { text: "Tệp", width: 24 },

@@ -67,45 +67,98 @@ const measureCharUnits = (ch: string): number => {
   return WIDTHS[ch] ?? (/\p{Lu}/u.test(ch) ? 722 : 500);
 };
 
-/** Lists of thousands of nominees measure the same few hundred characters over and over. */
-const CHAR_UNITS = new Map<string, number>();
-
-const measureTextPx = (text: string, sizePt: number, bold: boolean): number => {
+/**
+ * Units of one code point as it would be measured in NFD: the sum over its decomposition. A
+ * text's NFD holds exactly its code points' decompositions (canonical reordering only moves marks),
+ * so a text measures as the sum over its code points, without being normalized.
+ */
+const unitsOfCodePoint = (cp: string): number => {
   let units = 0;
-  for (const ch of text.normalize("NFD")) {
-    let u = CHAR_UNITS.get(ch);
-    if (u === undefined) {
-      u = measureCharUnits(ch);
-      CHAR_UNITS.set(ch, u);
-    }
-    units += u;
-  }
-  return (units / 1000) * sizePt * (96 / 72) * (bold ? 1.08 : 1);
+  for (const ch of cp.normalize("NFD")) units += measureCharUnits(ch);
+  return units;
 };
 
-/** The number of lines `text` wraps to in a column `widthChars` wide (Excel character units). */
+/**
+ * Lists of thousands of nominees measure the same few hundred characters over and over: the units
+ * of each UTF-16 code unit outside the surrogates, filled on first use (-1: not yet measured).
+ */
+const UNIT_UNITS = new Int32Array(0x10000).fill(-1);
+/** Code points beyond the BMP (surrogate pairs), and lone surrogates. */
+const ASTRAL_UNITS = new Map<string, number>();
+
+const unitsOfAstral = (cp: string): number => {
+  let u = ASTRAL_UNITS.get(cp);
+  if (u === undefined) {
+    u = unitsOfCodePoint(cp);
+    ASTRAL_UNITS.set(cp, u);
+  }
+  return u;
+};
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Pixels of `units` thousandths of an em: the one formula every width goes through. */
+const unitsToPx = (units: number, sizePt: number, bold: boolean): number => (units / 1000) * sizePt * (96 / 72) * (bold ? 1.08 : 1);
+
+const SPACE = 0x20;
+const LINE_FEED = 0x0a;
+const SPACE_UNITS = measureCharUnits(" ");
+
+/**
+ * The number of lines `text` wraps to in a column `widthChars` wide (Excel character units):
+ * paragraphs at each "\n", words at each space, a word wider than the column cut into pieces.
+ * One pass over the text, without normalizing it or splitting it into strings.
+ */
 export const estimateLineCount = (text: string, widthChars: number, sizePt: number, bold = false): number => {
   // 7 px per character unit, minus the cell's inner padding, minus a margin for the rounding of
   // glyph widths to whole pixels on screen.
   const available = Math.max(10, widthChars * 7 - 5) * 0.96;
-  const spaceWidth = measureTextPx(" ", sizePt, bold);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(" ").filter((w) => w !== "")) {
-      const width = measureTextPx(word, sizePt, bold);
-      if (used > 0 && used + spaceWidth + width > available) {
+  const spaceWidth = unitsToPx(SPACE_UNITS, sizePt, bold);
+  let lines = 1;
+  let used = 0;
+  let wordUnits = 0;
+  let inWord = false;
+  const n = text.length;
+  // One step past the end: the last word ends there as at a space.
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : SPACE;
+    if (code === SPACE || code === LINE_FEED) {
+      if (inWord) {
+        const width = unitsToPx(wordUnits, sizePt, bold);
+        if (used > 0 && used + spaceWidth + width > available) {
+          lines += 1;
+          used = 0;
+        }
+        if (used === 0 && width > available) {
+          lines += Math.ceil(width / available) - 1;
+          used = width % available;
+        } else {
+          used += (used > 0 ? spaceWidth : 0) + width;
+        }
+        wordUnits = 0;
+        inWord = false;
+      }
+      if (code === LINE_FEED) {
         lines += 1;
         used = 0;
       }
-      if (used === 0 && width > available) {
-        lines += Math.ceil(width / available) - 1;
-        used = width % available;
+      continue;
+    }
+    inWord = true;
+    let u = code < 0xd800 || code > 0xdfff ? (UNIT_UNITS[code] as number) : -1;
+    if (u < 0) {
+      if (isHighSurrogate(code) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+        u = unitsOfAstral(text.slice(i, i + 2));
+        i++;
+      } else if (isHighSurrogate(code) || isLowSurrogate(code)) {
+        u = unitsOfAstral(text[i] as string);
       } else {
-        used += (used > 0 ? spaceWidth : 0) + width;
+        u = unitsOfCodePoint(String.fromCharCode(code));
+        UNIT_UNITS[code] = u;
       }
     }
+    wordUnits += u;
   }
   return lines;
 };
