@@ -172,6 +172,30 @@ function toListSource(values: readonly string[]): string | null {
  * Writes `layout` as a new worksheet and shows it. An existing sheet of that name is replaced only
  * when `replace` is true (the pane asks first); the new sheet then takes the old one's place.
  */
+/**
+ * Row heights as one queued change per height and address list ("8:12,15:15"), not one per row:
+ * a consolidated list of 30,000 rows has a handful of distinct heights.
+ */
+export function groupRowsByHeight(rowHeights: Record<number, number>): { height: number; rows: string[] }[] {
+  const byHeight = new Map<number, number[]>();
+  for (const [row, height] of Object.entries(rowHeights)) {
+    const rows = byHeight.get(height);
+    if (rows) rows.push(Number(row));
+    else byHeight.set(height, [Number(row)]);
+  }
+  return [...byHeight].map(([height, rows]) => {
+    rows.sort((a, b) => a - b);
+    const runs: string[] = [];
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+      runs.push(`${rows[i]}:${rows[j]}`);
+      i = j + 1;
+    }
+    return { height, rows: runs };
+  });
+}
+
 export async function writeLayoutSheet(
   context: Excel.RequestContext,
   layout: Layout,
@@ -214,8 +238,8 @@ export async function writeLayoutSheet(
     const letters = toColumnLetters(col);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = convertCharsToPoints(width);
   });
-  for (const [row, height] of Object.entries(layout.rowHeights ?? {})) {
-    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const { height, rows } of groupRowsByHeight(layout.rowHeights ?? {})) {
+    for (const list of joinAddressLists(rows)) sheet.getRanges(list).format.rowHeight = height;
   }
   for (const validation of layout.validations ?? []) {
     const source = toListSource(validation.values);

@@ -175,10 +175,17 @@ export const worksheetOptionsOf = (layout: Layout): { pageSetup: Partial<PageSet
   views: buildViews(layout.freezeRows),
 });
 
+/**
+ * exceljs takes a width of exactly 9 for "no width" and leaves the column out of the file, where
+ * Excel then draws it 8.43 wide: such a column is written a hair wider.
+ */
+const EXCELJS_DEFAULT_WIDTH = 9;
+const writableWidth = (width: number): number => (width === EXCELJS_DEFAULT_WIDTH ? EXCELJS_DEFAULT_WIDTH + 0.01 : width);
+
 /** The layout's column widths; before any row is written (the streaming writer writes them with the first row). */
 export const applyColumnWidths = (ws: Worksheet, layout: Layout): void => {
   layout.columnWidths.forEach((width, i) => {
-    ws.getColumn(i + 1).width = width;
+    ws.getColumn(i + 1).width = writableWidth(width);
   });
 };
 

@@ -1,7 +1,7 @@
 import type { Layout } from "../../src/core/layout/types";
 import { ExcelAdapterError, countSyncs, type ExcelFeatures } from "../../src/excel/runInExcel";
 import { selectCell } from "../../src/excel/selectCell";
-import { buildCellGrid, convertCharsToPoints, normalizeSheetName, writeLayoutSheet } from "../../src/excel/writeLayoutSheet";
+import { buildCellGrid, convertCharsToPoints, groupRowsByHeight, normalizeSheetName, writeLayoutSheet } from "../../src/excel/writeLayoutSheet";
 import { coerceTypedValue } from "./fake/fakeBook";
 import { FakeBook, createFakeContext } from "./fake/fakeExcel";
 import { fillRows } from "./fake/sampleSheets";
@@ -50,6 +50,21 @@ const describeFailure = (promise: Promise<unknown>) =>
 const cellAt = (book: FakeBook, sheet: string, row: number, col: number) => book.findSheet(sheet)?.readCell(row - 1, col - 1);
 
 describe("writeLayoutSheet", () => {
+  test("row heights: one change per height over runs of rows, every row at its height", async () => {
+    const rowHeights: Record<number, number> = { 3: 20, 4: 20, 5: 35, 6: 20, 8: 35, 9: 35, 12: 20 };
+    expect(groupRowsByHeight(rowHeights)).toStrictEqual([
+      { height: 20, rows: ["3:4", "6:6", "12:12"] },
+      { height: 35, rows: ["5:5", "8:9"] },
+    ]);
+    const book = new FakeBook();
+    book.addSheet("DS");
+    const { context } = createFakeContext(book);
+    await writeLayoutSheet(context, { ...LAYOUT, rowHeights }, false, NOTES);
+    const sheet = book.findSheet("Phụ lục");
+    expect(Object.fromEntries([...(sheet?.rowHeights ?? [])].map(([row, height]) => [row + 1, height]))).toStrictEqual(rowHeights);
+  });
+
+
   test("writes values as text where they are text, styles, merges, widths and the A4 print setup — two syncs", async () => {
     const book = new FakeBook();
     book.addSheet("DS");

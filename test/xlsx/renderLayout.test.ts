@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { ADMIN_MARGINS_MM, type CellStyle, type Layout } from "../../src/core/layout/types";
 import { buildPlanAppendix } from "../../src/core/layout/planAppendix";
 import { chooseSheetName, renderLayoutToWorksheet, toExcelHeaderFooter, toExcelPageSetup } from "../../src/xlsx/renderLayout";
+import { streamLayoutsToBytes } from "../../src/xlsx/streamLayoutWorkbook";
 import { parsePlanOrThrow } from "../helpers/plans";
 
 const HEADER: CellStyle = { bold: true, size: 12, horizontal: "center", vertical: "middle", wrap: true, border: true };
@@ -124,6 +125,17 @@ describe("renderLayoutToWorksheet, read back with exceljs", () => {
           zoomScaleNormal: 100,
         },
       ],
+    ]);
+  });
+
+  it("a column exactly 9 wide is written (exceljs would take 9 for no width and Excel draw it 8.43), by both writers", async () => {
+    const narrow: Layout = { ...LAYOUT, sheetName: "Rộng 9", columnWidths: [9, 8.43, 9], validations: [] };
+    const streamed = new ExcelJS.Workbook();
+    await streamed.xlsx.load((await streamLayoutsToBytes([narrow])) as unknown as ArrayBuffer);
+    const inMemory = await roundTrip([narrow]);
+    expect([sheetOf(inMemory, "Rộng 9"), sheetOf(streamed, "Rộng 9")].map((w) => w.columns.map((c) => c.width))).toStrictEqual([
+      [9.01, 8.43, 9.01],
+      [9.01, 8.43, 9.01],
     ]);
   });
 
