@@ -5,9 +5,12 @@
  * variant with a font name on every cell (what an adapter that kept them all would hand over,
  * and close to a TCVN3 sheet's work) is measured too.
  */
+import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import type { CellScalar, SheetValues, WorkbookValues } from "../src/core/model";
 import { findBuiltinPlan } from "../src/plans/builtinPlans";
@@ -68,17 +71,36 @@ export const checkLargeSheetOnce = async (templateFile: string, count: number, f
 };
 
 /**
+ * How the checked code runs: compiled to JavaScript ahead of time (one file made by esbuild, as
+ * the pane ships the core compiled into its bundle), or through tsx, which compiles each module
+ * as it loads (as the command line runs today).
+ */
+export type CoreRuntime = "compiled" | "tsx";
+
+/** bench/coreChecksOnce.ts and what it imports as one JavaScript file; packages stay in node_modules. */
+const compileCoreBench = (): string => {
+  const outfile = join(mkdtempSync(join(tmpdir(), "dienhinh-core-")), "coreChecksOnce.js");
+  buildSync({ entryPoints: [join(__dirname, "coreChecksOnce.ts")], bundle: true, platform: "node", target: "node20", packages: "external", outfile, logLevel: "warning" });
+  return outfile;
+};
+
+/**
  * `runs` checks, each in a process of its own: what the core remembers between calls (a plan's
  * header names, dates, words) starts empty every time, as when an officer checks one sheet.
  */
-export const measureCoreChecks = (templateFile: string, count: number, runs: number, fontOnEveryCell = false): CoreChecksResult => {
+export const measureCoreChecks = (templateFile: string, count: number, runs: number, options: { fontOnEveryCell?: boolean; runtime?: CoreRuntime } = {}): CoreChecksResult => {
+  const root = join(__dirname, "..");
+  const compiled = options.runtime !== "tsx" ? compileCoreBench() : null;
   const results = Array.from({ length: runs }, () => {
-    const args = [join(__dirname, "coreChecksOnce.ts"), templateFile, String(count), ...(fontOnEveryCell ? ["--font-on-every-cell"] : [])];
-    const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", ...args], { cwd: join(__dirname, ".."), encoding: "utf8", timeout: 300_000 });
+    const args = [templateFile, String(count), ...(options.fontOnEveryCell ? ["--font-on-every-cell"] : [])];
+    const command = compiled ? ["--expose-gc", compiled, ...args] : ["--expose-gc", "--import", "tsx", join(__dirname, "coreChecksOnce.ts"), ...args];
+    // The compiled file lives in a temp folder: its packages are found through NODE_PATH.
+    const child = spawnSync(process.execPath, command, { cwd: root, encoding: "utf8", timeout: 300_000, env: { ...process.env, NODE_PATH: join(root, "node_modules") } });
     const last = (child.stdout ?? "").trim().split("\n").pop() ?? "";
     if (child.status !== 0 || !last.startsWith("{")) throw new Error(`core checks: exit ${child.status}\n${(child.stderr ?? "").slice(-1500)}`);
     return JSON.parse(last) as { ms: number; rows: number; findings: number };
   });
+  if (compiled) rmSync(dirname(compiled), { recursive: true, force: true });
   const runsMs = results.map((r) => r.ms);
   const medianMs = median(runsMs);
   return { rows: count, runsMs, medianMs, rowsPerSecond: count / (medianMs / 1000), findings: results[0]?.findings ?? 0 };
