@@ -13,10 +13,16 @@ import { resolveSheetUnit } from "./resolveSheetUnit";
 const findingOrder = (f: Finding): number => f.row ?? 0;
 
 const mostCommonYear = (nominations: readonly Nomination[]): number | null => {
+  // A list's dates are a few hundred texts on thousands of rows: each text's year is found once.
+  const byText = new Map<string, number>();
+  for (let i = 0; i < nominations.length; i++) {
+    const date = (nominations[i] as Nomination).date;
+    if (date) byText.set(date, (byText.get(date) ?? 0) + 1);
+  }
   const counts = new Map<number, number>();
-  for (const n of nominations) {
-    const y = n.date ? findYearInText(n.date) : null;
-    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const [date, count] of byText) {
+    const y = findYearInText(date);
+    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + count);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 };

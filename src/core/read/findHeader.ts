@@ -46,10 +46,18 @@ const toColumnNumber = (v: CellScalar): number | null => {
  */
 export const isColumnNumberRow = (row: readonly CellScalar[] | undefined): boolean => {
   if (!row) return false;
+  // Asked of every data row, which gives itself away after a cell or two. More than a fifth of the
+  // row's cells that are not column numbers rule it out whatever the count of filled cells (never
+  // more than the row's length), so that count waits until the row has passed.
   let filledCount = 0;
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) filledCount++;
+  let unknownSeen = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    filledCount++;
+    if (toColumnNumber(v ?? null) === null && ++unknownSeen > 0.2 * row.length) return false;
+  }
   if (filledCount < 2) return false;
-  // Asked of every data row, which gives itself away after a cell or two: nothing is kept until then.
   let unknown = 0;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
