@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
@@ -10,6 +11,32 @@ export const WORKBOOK_CREATOR = "Điển hình";
 const removeTemp = (temp: string): Promise<void> => rm(temp, { force: true }).catch(() => undefined);
 
 const tempPathFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
+/** Temporary files being written now: removed if the user stops the program (Ctrl+C) meanwhile. */
+const pendingTemps = new Set<string>();
+let interruptHandled = false;
+
+/** Exit codes of a program stopped by SIGINT and SIGTERM, as shells report them. */
+const INTERRUPT_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+const onInterrupt = (signal: NodeJS.Signals): void => {
+  for (const temp of pendingTemps) rmSync(temp, { force: true });
+  process.stderr.write("\nĐã dừng theo yêu cầu; tệp kết quả chưa được ghi, các tệp của đơn vị không bị thay đổi.\n");
+  process.exit(INTERRUPT_EXIT[signal] ?? 1);
+};
+
+/** Marks `temp` as being written until the returned function is called. */
+const trackTemp = (temp: string): (() => void) => {
+  pendingTemps.add(temp);
+  if (!interruptHandled) {
+    interruptHandled = true;
+    process.on("SIGINT", onInterrupt);
+    process.on("SIGTERM", onInterrupt);
+  }
+  return () => {
+    pendingTemps.delete(temp);
+  };
+};
 
 const cannotWrite = (path: string, code?: string): UserError =>
   code === "ENOSPC" || code === "EDQUOT"
@@ -24,10 +51,12 @@ const systemErrorCode = (e: unknown): string | undefined => {
 
 /**
  * Writes a whole file or nothing: to a temporary name beside it, then renamed, so a failure
- * never leaves a half-written workbook where the user expects the result.
+ * never leaves a half-written workbook where the user expects the result; stopped with Ctrl+C,
+ * the program removes the temporary file before it exits.
  */
 export const writeFileAtomically = async (path: string, bytes: Uint8Array): Promise<void> => {
   const temp = tempPathFor(path);
+  const untrack = trackTemp(temp);
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(temp, bytes);
@@ -35,6 +64,8 @@ export const writeFileAtomically = async (path: string, bytes: Uint8Array): Prom
   } catch (e) {
     await removeTemp(temp);
     throw cannotWrite(path, systemErrorCode(e));
+  } finally {
+    untrack();
   }
 };
 
@@ -45,6 +76,7 @@ export const writeFileAtomically = async (path: string, bytes: Uint8Array): Prom
  */
 export const writeStreamAtomically = async (path: string, write: (out: Writable) => Promise<void>): Promise<void> => {
   const temp = tempPathFor(path);
+  const untrack = trackTemp(temp);
   let out: Writable | undefined;
   let closed: Promise<void> | undefined;
   try {
@@ -68,5 +100,7 @@ export const writeStreamAtomically = async (path: string, write: (out: Writable)
     await removeTemp(temp);
     const code = systemErrorCode(e);
     throw code !== undefined ? cannotWrite(path, code) : e;
+  } finally {
+    untrack();
   }
 };
