@@ -35,6 +35,12 @@ const trackTemp = (temp: string): (() => void) => {
   }
   return () => {
     pendingTemps.delete(temp);
+    // Nothing being written: Ctrl+C stops the program as it always does.
+    if (pendingTemps.size === 0 && interruptHandled) {
+      interruptHandled = false;
+      process.off("SIGINT", onInterrupt);
+      process.off("SIGTERM", onInterrupt);
+    }
   };
 };
 
