@@ -133,4 +133,20 @@ export interface QuotaResult {
   missing?: string;
   /** The unit sent no list at all (counted with zero nominations). */
   notSent?: boolean;
+  /** For a quota that counts only nominations proposed to some levels (`scope.proposedLevels`). */
+  proposedLevel?: ProposedLevelCount;
+}
+
+/** How the rows in a quota's scope stood against the levels it counts ("Cấp đề nghị"). */
+export interface ProposedLevelCount {
+  /** The levels counted, by name ("Cấp thành phố"). */
+  levels: string[];
+  /** Rows whose sheet gave no level: taken as proposed to the plan's own level, `assumed`. */
+  notGiven: number;
+  /** The name of the plan's own level ("Cấp quận"). */
+  assumed: string;
+  /** Whether those rows counted (the plan's own level is one the quota counts). */
+  notGivenCounted: boolean;
+  /** Rows whose level names none of the plan's levels: not counted. */
+  unknown: number;
 }

@@ -50,8 +50,29 @@ export const formatFindingMessage = (f: Finding, ctx: MessageContext = {}): stri
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
+/**
+ * What a quota counting one level ("Cấp đề nghị") says of the rows it left out, or "": rows
+ * without a level (taken as proposed to the plan's own level) and rows naming no level of the plan.
+ * No ": " inside: the "Chỉ tiêu" sheet cuts a quota line at its last one.
+ */
+export const formatProposedLevelNote = (q: QuotaResult): string => {
+  const p = q.proposedLevel;
+  if (!p) return "";
+  const parts: string[] = [];
+  if (p.notGiven > 0 && !p.notGivenCounted)
+    parts.push(`${two(p.notGiven)} dòng không ghi cấp đề nghị được coi là đề nghị ${p.assumed.toLocaleLowerCase("vi")} nên không tính; nếu đề nghị ${p.levels.join(", ").toLocaleLowerCase("vi")}, hãy ghi vào cột "Cấp đề nghị"`);
+  if (p.unknown > 0) parts.push(`${two(p.unknown)} dòng ghi cấp đề nghị không có trong kế hoạch nên không tính`);
+  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
+};
+
 /** One line for a quota result: "Các phường: ít nhất 02 điển hình — Năm 2024: 01/02, thiếu 01." */
 export const formatQuotaMessage = (q: QuotaResult): string => {
+  const line = formatQuotaLine(q);
+  const note = formatProposedLevelNote(q);
+  return note ? `${line.slice(0, -1)}${note}.` : line;
+};
+
+const formatQuotaLine = (q: QuotaResult): string => {
   const head = `${q.text}${q.group ? ` (${q.group})` : ""} — ${q.scope}${q.notSent ? " (chưa gửi danh sách)" : ""}, ${q.period}`;
   if (q.met === null) return `${head}: chưa tính được${q.missing ? ` vì thiếu ${q.missing}` : ""}.`;
   const need = q.required === null ? "" : `/${two(q.required)}`;

@@ -60,7 +60,7 @@ interface ReferenceView {
   metrics: { id: string }[] | undefined;
   deadlines: { id: string }[] | undefined;
   criteria: { id: string; appliesTo: { fields?: Ids; movements?: Ids }; rule: { type: string; metric?: string | undefined } }[] | undefined;
-  quotas: { id: string; scope: { unitKinds?: Ids; fields?: Ids; movements?: Ids }; bound: { min?: number | undefined; max?: number | undefined } }[] | undefined;
+  quotas: { id: string; scope: { unitKinds?: Ids; fields?: Ids; movements?: Ids; proposedLevels?: Ids }; bound: { min?: number | undefined; max?: number | undefined } }[] | undefined;
   appendix?: { rows: { quotaId?: string | undefined }[] } | undefined;
 }
 
@@ -89,7 +89,7 @@ const readReferenceView = (root: Record<string, unknown>): ReferenceView => {
     quotas: asList(root.quotas)?.map((q) => {
       const scope = asRecord(q.scope);
       const bound = asRecord(q.bound);
-      return { id: asString(q.id) ?? "", scope: { unitKinds: asIds(scope.unitKinds), fields: asIds(scope.fields), movements: asIds(scope.movements) }, bound: { min: asNumber(bound.min), max: asNumber(bound.max) } };
+      return { id: asString(q.id) ?? "", scope: { unitKinds: asIds(scope.unitKinds), fields: asIds(scope.fields), movements: asIds(scope.movements), proposedLevels: asIds(scope.proposedLevels) }, bound: { min: asNumber(bound.min), max: asNumber(bound.max) } };
     }),
     appendix: { rows: asList(asRecord(root.appendix).rows)?.map((r) => ({ quotaId: asString(r.quotaId) })) ?? [] },
   };
@@ -128,6 +128,7 @@ const findReferenceProblems = (plan: ReferenceView): PlanProblem[] => {
     expectKnown(q.scope.unitKinds, unitKinds, `quotas[${i}].scope.unitKinds`, "loại đơn vị");
     expectKnown(q.scope.fields, fields, `quotas[${i}].scope.fields`, "lĩnh vực");
     expectKnown(q.scope.movements, movements, `quotas[${i}].scope.movements`, "phong trào");
+    expectKnown(q.scope.proposedLevels, levels, `quotas[${i}].scope.proposedLevels`, "cấp đề nghị");
     const { min, max } = q.bound;
     if (min !== undefined && max !== undefined && min > max)
       problems.push({ path: `quotas[${i}].bound`, message: `mức tối thiểu (${min}) lớn hơn mức tối đa (${max})` });

@@ -56,6 +56,11 @@ export const criterionSchema = z.strictObject({
   rule: criterionRuleSchema,
   /** Other headers a sheet may use for this criterion's column. */
   aliases: z.array(text).default([]),
+  /**
+   * "optional": checked where the sheet has a column for it, and nothing said where it has none
+   * (a criterion the council judges from the achievements, not from a mark). Required when absent.
+   */
+  column: z.enum(["required", "optional"]).optional(),
 });
 
 export const boundSchema = z
@@ -79,6 +84,11 @@ export const quotaSchema = z.strictObject({
     units: z.array(text).optional(),
     movements: z.array(id).optional(),
     fields: z.array(id).optional(),
+    /**
+     * Count only nominations proposed to these levels (ids of `levels`), as the sheet's "Cấp đề
+     * nghị" column says; a row that says no level is taken as proposed to the plan's own level.
+     */
+    proposedLevels: z.array(id).min(1).optional(),
   }),
   /** Count separately for each movement or field (e.g. ≥ 01 collective + 03 individuals per movement). */
   groupBy: z.enum(["movement", "field"]).optional(),

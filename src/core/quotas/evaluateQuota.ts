@@ -1,7 +1,8 @@
-import type { Nomination, QuotaResult } from "../model";
+import type { Nomination, ProposedLevelCount, QuotaResult } from "../model";
 import type { Plan, Quota, SubjectKind } from "../plan/schema";
 import { parseDmy } from "../read/parseValues";
 import { indexNominees, startNomineePass, type NomineeIndex } from "../checks/nomineeIndex";
+import { makeLevelReader, UNKNOWN_LEVEL, type RowLevel } from "./proposedLevel";
 
 export interface QuotaSubject {
   /** What the quota is counted for: a unit's name or the level above ("Quận Long Biên"). */
@@ -123,6 +124,27 @@ const makeOnceCounter = (nominations: readonly Nomination[], index: NomineeIndex
 };
 
 /**
+ * The level filter of a quota with `scope.proposedLevels`, or null. A row that says no level is a
+ * proposal to the plan's own level: what a unit sends to the issuer without a "Cấp đề nghị"
+ * column is what it proposes to the issuer.
+ */
+const levelFilterOf = (quota: Quota, plan: Plan, nominations: readonly Nomination[]) => {
+  const wanted = quota.scope.proposedLevels;
+  if (!wanted) return null;
+  const read = makeLevelReader(plan);
+  const levels: RowLevel[] = nominations.map((n) => read(n.level));
+  const nameOf = (id: string) => plan.levels.find((l) => l.id === id)?.name ?? id;
+  const notGivenCounted = wanted.includes(plan.level);
+  return {
+    levels,
+    notGivenCounted,
+    wanted: new Set(wanted),
+    /** A fresh tally for one group and period. */
+    count: (): ProposedLevelCount => ({ levels: wanted.map(nameOf), notGiven: 0, assumed: nameOf(plan.level), notGivenCounted, unknown: 0 }),
+  };
+};
+
+/**
  * One quota counted for one subject (a unit, or the level above): a result per group (movement,
  * field) and period slice (year, each quarter). Minimums count the nominations without errors
  * (`valid` not false); a maximum counts every nomination registered. `index` is
@@ -141,6 +163,7 @@ export const evaluateQuota = (
     const n = nominations[i] as Nomination;
     if (!kinds || (n.kind !== null && kinds.includes(n.kind))) inKind.push(i);
   }
+  const byLevel = levelFilterOf(quota, plan, nominations);
   const results: QuotaResult[] = [];
   for (const group of groupsOf(quota, plan)) {
     for (const slice of slicePeriods(quota, plan, subject.year)) {
@@ -148,16 +171,25 @@ export const evaluateQuota = (
       const isFirst = makeOnceCounter(nominations, index);
       let registered = 0;
       const counted: Nomination[] = [];
+      const levelCount = byLevel?.count();
       for (let k = 0; k < inKind.length; k++) {
         const i = inKind[k] as number;
         const n = nominations[i] as Nomination & { valid?: boolean };
-        if (!group.pick(n) || !slice.pick(n) || !isFirst(i)) continue;
+        if (!group.pick(n) || !slice.pick(n)) continue;
+        if (byLevel && levelCount) {
+          const level = byLevel.levels[i] ?? null;
+          if (level === null) levelCount.notGiven++;
+          else if (level === UNKNOWN_LEVEL) levelCount.unknown++;
+          if (level === null ? !byLevel.notGivenCounted : !byLevel.wanted.has(level)) continue;
+        }
+        if (!isFirst(i)) continue;
         registered++;
         if (n.valid !== false) counted.push(n);
       }
       const m = measure(quota, counted, registered, subject.staff);
       const r: QuotaResult = { ruleId: quota.id, text: quota.text, scope: subject.scope, period: slice.label, ...m };
       if (group.label !== undefined) r.group = group.label;
+      if (levelCount) r.proposedLevel = levelCount;
       if (slice.missing !== undefined) Object.assign(r, { missing: slice.missing, met: null, required: null, shortfall: 0 });
       results.push(r);
     }

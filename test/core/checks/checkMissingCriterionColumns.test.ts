@@ -22,4 +22,14 @@ describe("checkMissingCriterionColumns", () => {
       { code: "sheet/missing-criterion-column", severity: "warning", sheet: "DN", ruleId: "loi-nhuan-tang", expected: "Lợi nhuận tăng so với năm trước" },
     ]);
   });
+
+  test("a criterion whose column is optional: nothing said when the sheet has no column for it", () => {
+    const optional = makeTestPlan((p) => ({ ...p, criteria: (p.criteria ?? []).map((c) => (c.id === "ntm-ca-nhan" ? { ...c, column: "optional" } : c)) }));
+    const rows = [8, 9, 10].map((row) => makeNomination({ row, name: `Người ${row}`, movement: "nong-thon-moi" }));
+    const explicit = makeTestPlan((p) => ({ ...p, criteria: (p.criteria ?? []).map((c) => (c.id === "ntm-ca-nhan" ? { ...c, column: "required" } : c)) }));
+    expect([checkMissingCriterionColumns(rows, optional, "Danh sách", HOA_BINH_COLUMNS), checkMissingCriterionColumns(rows, explicit, "Danh sách", HOA_BINH_COLUMNS)]).toStrictEqual([
+      [],
+      [{ code: "sheet/missing-criterion-column", severity: "warning", sheet: "Danh sách", ruleId: "ntm-ca-nhan", expected: "Tiêu chí nông thôn mới (cá nhân)" }],
+    ]);
+  });
 });

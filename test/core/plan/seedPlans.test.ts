@@ -90,18 +90,22 @@ describe("blank.json", () => {
     expect([...schemaKeys].filter((k) => !blankKeys.has(k))).toStrictEqual([]);
   });
 
-  test("has one example of each criterion rule, each bound, each period and both kinds of deadline", () => {
+  test("has one example of each criterion rule, each bound, each period, both column kinds, a proposed level and both kinds of deadline", () => {
     expect({
       rules: blank.criteria.map((c) => c.rule.type),
       bounds: blank.quotas.map((q) => Object.keys(q.bound).sort().join("+")),
       periods: [...new Set(blank.quotas.map((q) => q.period))].sort(),
       groupBy: blank.quotas.map((q) => q.groupBy ?? null),
+      proposedLevels: blank.quotas.map((q) => q.scope.proposedLevels ?? null),
+      columns: blank.criteria.map((c) => c.column ?? null),
       deadlines: blank.deadlines.map((d) => ({ date: d.date, yearly: d.yearly })),
     }).toStrictEqual({
       rules: ["mark", "oneOf", "rising", "minLength"],
-      bounds: ["min", "max+min", "percentOfStaff", "perKind", "min"],
+      bounds: ["min", "max+min", "percentOfStaff", "perKind", "min", "min"],
       periods: ["plan", "quarter", "year"],
-      groupBy: [null, null, null, "movement", "field"],
+      groupBy: [null, null, null, "movement", "field", null],
+      proposedLevels: [null, null, null, null, null, ["tinh"]],
+      columns: ["required", "optional", null, null],
       deadlines: [
         { date: "30/06/2026", yearly: false },
         { date: "31/01", yearly: true },

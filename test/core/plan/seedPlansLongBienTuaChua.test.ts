@@ -36,13 +36,19 @@ describe("Long Biên 2023–2025", () => {
   test("city and district quotas over the whole district", () => {
     const pick = (id: string) => {
       const q = findById(plan.quotas, id);
-      return { level: q.scope.level, movements: q.scope.movements ?? null, kinds: q.kinds ?? null, period: q.period, bound: q.bound };
+      return { level: q.scope.level, movements: q.scope.movements ?? null, proposedLevels: q.scope.proposedLevels ?? null, kinds: q.kinds ?? null, period: q.period, bound: q.bound };
     };
+    // Proposed to the city ("trình Thành phố", "gửi Ban TĐKT Thành phố"); the district's 100 are its own
+    // and those it sends on up, never a ward's own.
     expect([pick("thanh-pho-20-ca-nhan-nguoi-tot"), pick("thanh-pho-02-sach-nhung-bong-hoa-dep"), pick("quan-100-ca-nhan-nguoi-tot")]).toStrictEqual([
-      { level: "plan", movements: ["nguoi-tot-viec-tot"], kinds: ["ca_nhan"], period: "plan", bound: { min: 20 } },
-      { level: "plan", movements: null, kinds: null, period: "plan", bound: { min: 2 } },
-      { level: "plan", movements: ["nguoi-tot-viec-tot"], kinds: ["ca_nhan"], period: "year", bound: { min: 100 } },
+      { level: "plan", movements: ["nguoi-tot-viec-tot"], proposedLevels: ["thanh-pho"], kinds: ["ca_nhan"], period: "plan", bound: { min: 20 } },
+      { level: "plan", movements: null, proposedLevels: ["thanh-pho"], kinds: null, period: "plan", bound: { min: 2 } },
+      { level: "plan", movements: ["nguoi-tot-viec-tot"], proposedLevels: ["quan", "thanh-pho"], kinds: ["ca_nhan"], period: "year", bound: { min: 100 } },
     ]);
+  });
+
+  test("no other quota filters by proposed level: units' own quotas count every nomination", () => {
+    expect(plan.quotas.filter((q) => q.scope.proposedLevels).map((q) => q.id)).toStrictEqual(["thanh-pho-20-ca-nhan-nguoi-tot", "thanh-pho-02-sach-nhung-bong-hoa-dep", "quan-100-ca-nhan-nguoi-tot"]);
   });
 
   test("deadlines: bình xét before 31/01 each year, criteria rules before 10/6/2023", () => {
@@ -123,6 +129,12 @@ describe("Tủa Chùa 2021–2025", () => {
       { label: "Hoàn thành xuất sắc nhiệm vụ", rule: { type: "mark" }, appliesTo: {} },
       { label: "Có mô hình mới, cách làm hay", rule: { type: "mark" }, appliesTo: {} },
       { label: "Tương thân tương ái, tham gia hoạt động xã hội", rule: { type: "mark" }, appliesTo: {} },
+    ]);
+  });
+
+  test("the individual-model criterion (2.2.12) is judged from the achievements: its column is optional, every other is required", () => {
+    expect(plan.criteria.filter((c) => c.column !== undefined).map((c) => ({ id: c.id, appliesTo: c.appliesTo, rule: c.rule, column: c.column }))).toStrictEqual([
+      { id: "guong-ca-nhan", appliesTo: { kinds: ["ca_nhan"] }, rule: { type: "mark" }, column: "optional" },
     ]);
   });
 
