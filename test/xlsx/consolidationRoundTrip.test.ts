@@ -45,4 +45,29 @@ describe("a consolidated workbook read back at the next level", () => {
     const invalid = report.sheets.flatMap((s) => s.findings).filter((f) => f.code === "row/invalid-at-source");
     expect(invalid.map((f) => [f.row, f.actual])).toStrictEqual([[6, "ô I11: chưa đạt tiêu chí"]]);
   });
+
+  test("keeps the level each row is proposed to, and the city quota counts it at the next level", async () => {
+    const proposed = (e: ConsolidatedEntry, level: string): ConsolidatedEntry => ({ ...e, nomination: { ...e.nomination, level } });
+    const first = consolidateEntries(
+      plan,
+      [
+        proposed(entry("Phường Bồ Đề", "Phuong_Bo_De.xlsx", 9, "Nguyễn Văn Hùng", true), "Cấp thành phố"),
+        proposed(entry("Phường Bồ Đề", "Phuong_Bo_De.xlsx", 10, "Phạm Thị Lan", true), "Cấp quận"),
+        entry("Phường Việt Hưng", "Viet_Hung.xlsx", 8, "Lê Văn Bình", true),
+      ],
+      [],
+      { year: 2024 },
+    );
+    const bytes = await renderConsolidationWorkbook(first, plan);
+    const report = checkWorkbook(await readWorkbookBytes(bytes, "Quan_Long_Bien.xlsx"), plan, { year: 2024 });
+    const second = consolidateReports(plan, [report], [], { year: 2024 });
+    expect(second.entries.map((e) => [e.nomination.name, e.nomination.level ?? null])).toStrictEqual([
+      ["Nguyễn Văn Hùng", "Cấp thành phố"],
+      ["Phạm Thị Lan", "Cấp quận"],
+      ["Lê Văn Bình", null],
+    ]);
+    const cityQuota = (c: typeof first) => c.quotas.filter((q) => q.ruleId === "thanh-pho-20-ca-nhan-nguoi-tot").map((q) => [q.actual, q.proposedLevel?.notGiven]);
+    expect(cityQuota(second)).toStrictEqual(cityQuota(first));
+    expect(cityQuota(first)).toStrictEqual([[1, 1]]);
+  });
 });

@@ -168,9 +168,14 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   });
 };
 
-/** "Danh sách": every nomination with its source (Đơn vị, Tệp, Trang tính, Dòng) and its findings. */
-export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout =>
-  buildTable({
+/**
+ * "Danh sách": every nomination with its source (Đơn vị, Tệp, Trang tính, Dòng) and its findings.
+ * The level each row is proposed to ("Cấp đề nghị") is kept when any row gives one: the level
+ * above counts its quotas by it when it reads this list back.
+ */
+export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
+  const withLevel = c.entries.some((e) => (e.nomination.level ?? "") !== "");
+  return buildTable({
     sheetName: "Danh sách",
     title: "DANH SÁCH ĐỀ NGHỊ ĐÃ TỔNG HỢP",
     subtitle: subtitleOf(c, plan),
@@ -184,6 +189,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout =>
       { text: "Phong trào thi đua", width: 18 },
       { text: "Thành tích", width: 24 },
       { text: "Ngày đăng ký", width: 12 },
+      ...(withLevel ? [{ text: "Cấp đề nghị", width: 12 }] : []),
       { text: "Đơn vị", width: 18 },
       { text: "Tệp", width: 18 },
       { text: "Trang tính", width: 12 },
@@ -204,6 +210,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout =>
           (n.movement && plan.movements.find((m) => m.id === n.movement)?.name) || n.movementText || "",
           n.achievements ?? "",
           n.date ?? "",
+          ...(withLevel ? [n.level ?? ""] : []),
           e.unit,
           e.file,
           e.sheet,
@@ -215,6 +222,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout =>
       };
     }),
   });
+};
 
 /** "Chỉ tiêu": every quota at unit level and at the level above; unmet ones filled red. */
 export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
