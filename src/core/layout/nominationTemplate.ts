@@ -20,7 +20,8 @@ interface TemplateColumn {
 /**
  * A blank nomination sheet for a plan, laid out like the lists offices keep: the title block,
  * a two-row header with the general criteria under "Tiêu chí chung", a row of column numbers,
- * numbered blank rows, dropdown lists for kind, field and movement, set up to print.
+ * numbered blank rows, dropdown lists for kind, field and movement (and the level proposed to,
+ * when the plan's quotas count by it), set up to print.
  */
 export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
   const general = plan.criteria.filter((c) => c.group === "general" && c.rule.type === "mark");
@@ -37,6 +38,8 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
     ...specific.map((c) => ({ header: c.label, width: 12, group: "Tiêu chí cụ thể" })),
     ...plan.metrics.flatMap((m) => [year - 1, year].map((y) => ({ header: `Năm ${y}`, width: 10, group: m.name }))),
     { header: "Ngày đăng ký", width: 12 },
+    // A plan whose quotas count by the level proposed to asks each row for it.
+    ...(plan.quotas.some((q) => (q.scope.proposedLevels?.length ?? 0) > 0) ? [{ header: "Cấp đề nghị", width: 14, list: plan.levels.map((l) => l.name) }] : []),
     { header: "Ghi chú", width: 12 },
   ];
   const last = columns.length;
