@@ -102,6 +102,110 @@ const UNITS: SheetSpec = {
   ],
 };
 
+const CLUSTER_CRITERIA = ["Chấp hành chủ trương, chính sách", "Hoàn thành xuất sắc nhiệm vụ", "Có mô hình mới, cách làm hay", "Tương thân tương ái"];
+const ALL_X = ["x", "x", "x", "x"];
+/** A group row merged across the cluster's twelve columns, on Excel row `row`. */
+const acrossCluster = (row: number): string => `A${row}:L${row}`;
+
+/**
+ * A cluster's consolidated list: kinds as the outer groups ("A. TẬP THỂ", "B. CÁ NHÂN"), the
+ * communes inside each ("I. Xã Hòa Bình", "II. XÃ TÂN LẬP (01)" merged across the table, "I | Xã
+ * Hòa Bình" with its numeral in its own cell, "II. Thị trấn Mường Thanh" in column A alone), a
+ * collective named "Tổ dân phố số 3" with its number and kind, a total row.
+ */
+const CLUSTER_KIND_THEN_UNIT: SheetSpec = {
+  name: "Danh sách cụm",
+  rows: [
+    ["UBND HUYỆN MƯỜNG THANH", null, null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["CỤM THI ĐUA CÁC XÃ PHÍA BẮC", null, null, null, null, null, "Độc lập - Tự do - Hạnh phúc"],
+    [],
+    ["DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN NĂM 2024"],
+    [],
+    ["STT", "Họ và tên", "Đối tượng", "Chức vụ", "Phong trào thi đua", "Thành tích tiêu biểu", ...CLUSTER_CRITERIA, "Ngày đăng ký", "Ghi chú"],
+    Array.from({ length: 12 }, (_, i) => `(${i + 1})`),
+    ["A. TẬP THỂ"],
+    ["I. Xã Hòa Bình"],
+    [1, "Thôn Đồng Tâm", null, null, "Nông thôn mới", "Thôn đạt chuẩn nông thôn mới kiểu mẫu", ...ALL_X, "05/11/2024", null],
+    [2, "Hợp tác xã Chè Hòa Bình", "Tập thể", null, "Nông thôn mới", "Doanh thu tăng 20%", ...ALL_X, "06/11/2024", null],
+    ["II. XÃ TÂN LẬP (01)"],
+    [1, "Tổ dân phố số 3", "TT", null, "Vì người nghèo", "Giúp 5 hộ thoát nghèo", ...ALL_X, "07/11/2024", null],
+    ["B. CÁ NHÂN"],
+    ["I", "Xã Hòa Bình"],
+    [1, "Nguyễn Văn Hùng", null, "Trưởng thôn Đồng Tâm", "Nông thôn mới", "Vận động 40 hộ hiến đất", ...ALL_X, "05/11/2024", null],
+    ["II. Thị trấn Mường Thanh"],
+    [1, "Lò Thị Mai", "CN", "Giáo viên", null, "Giáo viên dạy giỏi cấp tỉnh", ...ALL_X, "08/11/2024", null],
+    [2, "Đinh Văn Tú", "CN", "Công an viên", null, "Bắt 3 vụ trộm", ...ALL_X, "08/11/2024", null],
+    ["Tổng cộng: 06 (03 tập thể, 03 cá nhân)"],
+    [],
+    [null, "Người lập biểu", null, null, null, null, null, "TM. HỘI ĐỒNG THI ĐUA CỤM"],
+  ],
+  merges: ["A4:L4", acrossCluster(8), acrossCluster(9), acrossCluster(12), acrossCluster(14), "A20:L20"],
+};
+
+/**
+ * A list of many units, the units outside: "1. Phường Bồ Đề" in one cell with "a) Tập thể",
+ * "b) Cá nhân" inside it, a row whose own unit column names another ward, "Đơn vị: Trường THCS
+ * Tân Lập", and "Xã Hòa Bình" alone in the name column, unnumbered; "Đoàn Văn Hải" is a nominee.
+ */
+const UNITS_THEN_KIND: SheetSpec = {
+  name: "DS",
+  rows: [
+    ["DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN CÁC ĐƠN VỊ NĂM 2024"],
+    ["STT", "Họ và tên", "Đối tượng", "Đơn vị", "Thành tích tiêu biểu", "Ngày đăng ký"],
+    ["1. Phường Bồ Đề"],
+    ["a) Tập thể"],
+    [1, "Tổ dân phố số 3", null, null, "Tổ dân phố văn hóa 5 năm liền", "05/11/2024"],
+    ["b) Cá nhân"],
+    [2, "Nguyễn Thị Lan", null, null, "Tổ trưởng tổ dân phố", "05/11/2024"],
+    [3, "Trần Văn Nam", null, "Phường Phúc Lợi", "Hiến đất làm ngõ", "06/11/2024"],
+    ["Đơn vị: Trường THCS Tân Lập"],
+    [1, "Lê Thị Hương", "Cá nhân", null, "Giáo viên dạy giỏi", "07/11/2024"],
+    [null, "Xã Hòa Bình"],
+    [1, "Lò Văn Pọm", "CN", null, "Nuôi 30 con trâu", "08/11/2024"],
+    [2, "Đoàn Văn Hải", "CN", null, "Trồng 5 ha rừng", "08/11/2024"],
+  ],
+  merges: ["A1:F1"],
+};
+
+/**
+ * The registration date in three columns under one merged header, "Ngày đăng ký" over "Ngày |
+ * Tháng | Năm": numbers, text with leading zeros, a day that does not exist (31/04), a year in
+ * two digits, a whole date typed in the day's cell, no date at all.
+ */
+const DATE_IN_THREE_COLUMNS: SheetSpec = {
+  name: "Danh sách",
+  rows: [
+    ["UBND XÃ HÒA BÌNH"],
+    ["DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN NĂM 2024"],
+    ["STT", "Họ và tên", "Đối tượng", "Ngày đăng ký", null, null, "Ghi chú"],
+    [null, null, null, "Ngày", "Tháng", "Năm", null],
+    [1, 2, 3, 4, 5, 6, 7],
+    [1, "Nguyễn Văn Hùng", "CN", 5, 11, 2024, null],
+    [2, "Thôn Đồng Tâm", "TT", "05", "11", "2024", null],
+    [3, "Đinh Thị Hoa", "CN", "31", "04", "2024", "Ngày ghi nhầm"],
+    [4, "Lò Văn Pọm", "CN", null, null, null, null],
+    [5, "Hộ ông Lò Văn Khánh", "HGĐ", 20, 12, 24, null],
+    [6, "Vi Thị Lan", "CN", "15/11/2024", null, null, null],
+  ],
+  merges: ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"],
+};
+
+/**
+ * A birth date split under "Ngày tháng năm sinh" and the registration date as three headers of
+ * their own, "Ngày", "Tháng", "Năm", each merged over the two header rows.
+ */
+const BIRTH_AND_REGISTRATION_DATES: SheetSpec = {
+  name: "Danh sách",
+  rows: [
+    ["DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN NĂM 2024"],
+    ["STT", "Họ và tên", "Ngày tháng năm sinh", null, null, "Đối tượng", "Ngày", "Tháng", "Năm"],
+    [null, null, "Ngày", "Tháng", "Năm", null, null, null, null],
+    [1, "Nguyễn Văn Hùng", 12, 5, 1975, "CN", 5, 11, 2024],
+    [2, "Đinh Thị Hoa", "03", "02", "1980", "CN", "29", "02", "2023"],
+  ],
+  merges: ["A1:I1", "A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "H2:H3", "I2:I3"],
+};
+
 /** Every fixture workbook; the exceljs copies keep formulas' cached results, the hand-written ones do not. */
 export const listFixtureWorkbooks = (producer: "exceljs" | "raw"): WorkbookSpec[] => [
   { file: "hoa-binh.xlsx", sheets: [makeHoaBinhSpec()] },
@@ -113,6 +217,10 @@ export const listFixtureWorkbooks = (producer: "exceljs" | "raw"): WorkbookSpec[
   { file: "doanh-nghiep-ba-dong.xlsx", sheets: [ENTERPRISE] },
   { file: "nhieu-trang.xlsx", sheets: [GUIDE, makeHoaBinhSpec("Xã Hòa Bình"), TAN_LAP_EMPTY, BUDGET, SUMMARY(producer === "exceljs"), OLD_HIDDEN] },
   { file: "don-vi.xlsx", sheets: [UNITS] },
+  { file: "cum-nhom-doi-tuong-don-vi.xlsx", sheets: [CLUSTER_KIND_THEN_UNIT] },
+  { file: "nhom-don-vi-doi-tuong.xlsx", sheets: [UNITS_THEN_KIND] },
+  { file: "ngay-ba-cot.xlsx", sheets: [DATE_IN_THREE_COLUMNS] },
+  { file: "ngay-sinh-ngay-dang-ky-tach-cot.xlsx", sheets: [BIRTH_AND_REGISTRATION_DATES] },
 ];
 
 // ---- exceljs ----------------------------------------------------------------------------------

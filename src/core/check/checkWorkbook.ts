@@ -155,7 +155,7 @@ export const checkWorkbook = (workbook: WorkbookValues, plan: Plan, options: Che
       skippedSheets.push({ sheet: sheet.name, reason: SKIP_REASONS.hidden });
       continue;
     }
-    const read = readListSheet(sheet, plan);
+    const read = readListSheet(sheet, plan, options.units ? { units: options.units } : {});
     if (read.type === "list") lists.push({ name: sheet.name, list: read, ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}) });
     else skippedSheets.push({ sheet: sheet.name, reason: SKIP_REASONS[read.reason] });
   }

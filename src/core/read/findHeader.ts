@@ -3,6 +3,7 @@ import type { Plan } from "../plan/schema";
 import type { ColumnMap, UnmappedColumn } from "../check/report";
 import { readColumnMeaning, type ColumnMeaning } from "./mapColumns";
 import { isBlank, toCellText, toColumnLetter } from "./grid";
+import { applyDateParts, type DateParts } from "./dateParts";
 
 export interface HeaderLayout {
   /** 0-based index of the (first) header row. */
@@ -19,6 +20,8 @@ export interface HeaderLayout {
    * over "Họ đệm" | "Tên"): every 0-based column, left to right, read together.
    */
   splitFields: Partial<Record<NominationField, number[]>>;
+  /** The registration date split over "Ngày | Tháng | Năm" (its columns also in `splitFields.date`). */
+  dateParts?: DateParts;
   unmapped: UnmappedColumn[];
 }
 
@@ -97,6 +100,7 @@ interface Reading {
   depth: number;
   meanings: Map<number, ColumnMeaning>;
   splitFields: Partial<Record<NominationField, number[]>>;
+  dateParts: DateParts | null;
   score: number;
   hasName: boolean;
 }
@@ -133,8 +137,10 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
   const firstColumnOf = new Map<string, number>();
   const splitFields: Partial<Record<NominationField, number[]>> = {};
   const width = widthOf(rows, r, r + depth - 1);
+  const stacks: string[][] = [];
   for (let c = 0; c < width; c++) {
     const texts = stackTexts(rows, r, depth, c);
+    stacks.push(texts);
     if (texts.length === 0) continue;
     const meaning = readColumnMeaning(texts, plan);
     if (!meaning) continue;
@@ -151,10 +157,11 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
       (splitFields[meaning.field] ??= [first]).push(c);
     }
   }
+  const { dateParts, unparented } = applyDateParts(stacks, meanings, splitFields, plan);
   useUnitColumnAsName(meanings);
   const hasName = [...meanings.values()].some((m) => m.type === "field" && m.field === "name");
-  const splitCount = Object.values(splitFields).reduce((n, cols) => n + cols.length - 1, 0);
-  return { depth, meanings, splitFields, score: meanings.size + splitCount / 2, hasName };
+  const splitCount = Object.values(splitFields).reduce((n, cols) => n + cols.length - 1, 0) - 2 * unparented;
+  return { depth, meanings, splitFields, dateParts, score: meanings.size + splitCount / 2, hasName };
 };
 
 const orderColumnOf = (reading: Reading): number | null => {
@@ -215,5 +222,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
     const header = stackTexts(rows, r, reading.depth, c).join(" / ");
     if (header !== "") unmapped.push({ column: toColumnLetter(c), header });
   }
-  return { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
+  const layout: HeaderLayout = { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
+  if (reading.dateParts) layout.dateParts = reading.dateParts;
+  return layout;
 };

@@ -22,6 +22,21 @@ export const hasOneDistinctText = (row: readonly CellScalar[]): boolean => {
   return first !== null;
 };
 
+/** Whether a row holds at most two distinct non-blank texts (`listDistinctTexts(row).length <= 2`), read no further than needed. */
+export const hasAtMostTwoDistinctTexts = (row: readonly CellScalar[]): boolean => {
+  let first: string | null = null;
+  let second: string | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    const t = typeof v === "number" ? String(v) : cleanText(toCellText(v));
+    if (t === "" || t === first || t === second) continue;
+    if (second !== null) return false;
+    if (first === null) first = t;
+    else second = t;
+  }
+  return true;
+};
+
 /** Whether the cell holds a row number (1, "2", "03"), as data rows do in the STT column. */
 export const isRowNumber = (v: CellScalar | undefined): boolean =>
   typeof v === "number" ? Number.isInteger(v) && v > 0 : typeof v === "string" && /^\s*\d{1,4}\s*[.)]?\s*$/.test(v);
@@ -55,6 +70,7 @@ export const isTotalRow = (key: string): boolean =>
 
 const ROMAN = /^(?=[IVXLC]+$)M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 const LEAD = /^([IVXLC]+|[A-H]|\d{1,2})([.)/:-]\s*|\s+|$)(.*)$/;
+const SMALL_LEAD = /^[a-h]\)\s*(.*)$/;
 const KIND_HEADS = ["ho gia dinh", "gia dinh", "tap the", "ca nhan", "mo hinh", "doanh nghiep"];
 const LABEL_QUALIFIERS = /^(cac |khoi |doi voi |danh sach |de nghi )+/;
 const LABEL_TAIL_WORDS = new Set(["tieu", "bieu", "dien", "hinh", "tien", "xuat", "sac", "nguoi", "ho", "so", "luong", "gom", "co", "dang", "ky"]);
@@ -68,6 +84,57 @@ const parseGroupLabelKind = (label: string): SubjectKind | null => {
   return tail.every((w) => /^\d+$/.test(w) || LABEL_TAIL_WORDS.has(w)) ? parseSubjectKind(head) : null;
 };
 
+/** How a group row is numbered: "I.", "A.", "1." or not at all; rows numbered alike stand at one level. */
+export type GroupStyle = "roman" | "letter" | "digit" | "small" | "none";
+
+/** What a row that may head a group says: its kind (null when it names none), the label after its numeral. */
+export interface GroupLabel {
+  kind: SubjectKind | null;
+  label: string;
+  style: GroupStyle;
+  /**
+   * "group": a group row by its form (a kind, or a capital numeral or letter leading it);
+   * "numbered": "1. Phường Bồ Đề" alone on its row, a group only if the label names a unit;
+   * "none": no numeral, a group only if merged across the table or naming a unit.
+   */
+  form: "group" | "numbered" | "none";
+}
+
+/**
+ * Reads the distinct texts of a row (`listDistinctTexts`) as a group label; null when the row
+ * cannot head a group ("Vi Văn Hải | Cá nhân", a numbered nominee, more than two texts).
+ */
+export const readGroupLabel = (texts: readonly string[]): GroupLabel | null => {
+  if (texts.length === 0 || texts.length > 2) return null;
+  const first = texts[0] ?? "";
+  // "a) Tập thể", "b) Cá nhân": the sub-groups of a group.
+  const small = SMALL_LEAD.exec(first);
+  if (small) {
+    const rest = [small[1] ?? "", ...texts.slice(1)].join(" ").trim();
+    const kind = parseGroupLabelKind(rest);
+    if (rest === "" || (!kind && texts.length > 1)) return null;
+    return { kind, label: rest, style: "small", form: kind ? "group" : "numbered" };
+  }
+  const lead = LEAD.exec(first);
+  if (!lead) {
+    if (texts.length === 2) return { kind: null, label: texts.join(" "), style: "none", form: "none" };
+    const kind = parseGroupLabelKind(first);
+    return { kind, label: first, style: "none", form: kind ? "group" : "none" };
+  }
+  const [, numeral = "", separator = "", after = ""] = lead;
+  const rest = [after, ...texts.slice(1)].join(" ").trim();
+  if (rest === "") return null;
+  const digits = /\d/.test(numeral);
+  const style: GroupStyle = digits ? "digit" : /^[A-H]$/.test(numeral) ? "letter" : "roman";
+  const kind = parseGroupLabelKind(rest);
+  if (kind) return { kind, label: rest, style, form: "group" };
+  const pointed = /^[.)/:-]/.test(separator);
+  const standsAlone = after === "" && texts.length === 2;
+  const letterOrRoman = !digits && (ROMAN.test(numeral) || numeral.length === 1);
+  if (letterOrRoman && (pointed || standsAlone)) return { kind: null, label: rest, style, form: "group" };
+  return digits && pointed && after !== "" && texts.length === 1 ? { kind: null, label: rest, style, form: "numbered" } : null;
+};
+
 /**
  * A group row such as "I | TẬP THỂ", "II. Cá nhân", "A. HỘ GIA ĐÌNH" or "TẬP THỂ" alone, often
  * merged across the table: no data of its own. Returns the kind it sets for the rows below (null
@@ -75,19 +142,8 @@ const parseGroupLabelKind = (label: string): SubjectKind | null => {
  * letter followed by a point (or standing in its own cell) leads a group; "Vi Văn Hải" does not.
  */
 export const readGroupRowKind = (row: readonly CellScalar[]): SubjectKind | null | "not-group" => {
-  const texts = listDistinctTexts(row);
-  if (texts.length === 0 || texts.length > 2) return "not-group";
-  const lead = LEAD.exec(texts[0] ?? "");
-  if (!lead) return texts.length === 1 ? (parseGroupLabelKind(texts[0] ?? "") ?? "not-group") : "not-group";
-  const [, numeral = "", separator = "", after = ""] = lead;
-  const rest = [after, ...texts.slice(1)].join(" ").trim();
-  if (rest === "") return "not-group";
-  const kind = parseGroupLabelKind(rest);
-  if (kind) return kind;
-  const standsAlone = after === "" && texts.length === 2;
-  const pointed = /^[.)/:-]/.test(separator);
-  const letterOrRoman = !/\d/.test(numeral) && (ROMAN.test(numeral) || numeral.length === 1);
-  return letterOrRoman && (pointed || standsAlone) ? null : "not-group";
+  const label = readGroupLabel(listDistinctTexts(row));
+  return label?.form === "group" ? label.kind : "not-group";
 };
 
 /**

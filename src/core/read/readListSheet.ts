@@ -1,11 +1,14 @@
+import type { UnitInfo } from "../check/report";
 import type { CellScalar, Nomination, NominationField, SheetValues } from "../model";
-import type { Plan, SubjectKind } from "../plan/schema";
+import type { Plan } from "../plan/schema";
 import { cleanText, toMatchKey } from "../text/normalize";
 import { classifyNonListSheet, classifySheetByName, isBudgetTable, isCountTable, isExampleTable, type NotAListReason } from "./classifySheet";
 import { decodeSheetText } from "./decodeSheet";
+import { readDatePartsCell } from "./dateParts";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
-import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow, readGroupRowKind } from "./listRows";
+import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow } from "./listRows";
+import { GroupStack, makeUnitNamer, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
 import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
@@ -66,6 +69,16 @@ const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
   };
   const columnsOf = (field: NominationField): readonly number[] => columns[field];
   const cellsOf = (r: number, field: NominationField): CellScalar[] => columnsOf(field).map((c) => rows[r]?.[c] ?? null);
+  /** The first non-blank cell of the field (a birth year written under "Nam" or under "Nữ"). */
+  const cell = (r: number, field: NominationField): CellScalar => {
+    const cs = columnsOf(field);
+    for (let k = 0; k < cs.length; k++) {
+      const v = rows[r]?.[cs[k] ?? -1] ?? null;
+      if (!isBlank(v)) return v;
+    }
+    return null;
+  };
+  const parts = header.dateParts;
   return {
     /** Whether the sheet has a column for the field. */
     has: (field: NominationField): boolean => columns[field].length > 0,
@@ -74,15 +87,7 @@ const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
       const cs = columns[field];
       return cs.length === 1 && typeof rows[r]?.[cs[0] ?? -1] === "number";
     },
-    /** The first non-blank cell of the field (a birth year written under "Nam" or under "Nữ"). */
-    cell: (r: number, field: NominationField): CellScalar => {
-      const cs = columnsOf(field);
-      for (let k = 0; k < cs.length; k++) {
-        const v = rows[r]?.[cs[k] ?? -1] ?? null;
-        if (!isBlank(v)) return v;
-      }
-      return null;
-    },
+    cell,
     text: (r: number, field: NominationField): string => {
       const cs = columnsOf(field);
       if (cs.length === 0) return "";
@@ -91,6 +96,8 @@ const makeFieldReader = (rows: CellScalar[][], header: HeaderLayout) => {
       return [...new Set(cellsOf(r, field).map((v) => cleanText(toCellText(v))).filter((t) => t !== ""))].join(" ");
     },
     cellAt: (r: number, c: number): CellScalar => rows[r]?.[c] ?? null,
+    /** The date cell of a row; a date split over Ngày | Tháng | Năm read as one. */
+    dateCell: (r: number): CellScalar => (parts ? readDatePartsCell(rows[r] ?? [], parts) : cell(r, "date")),
     /** Whether the sheet has any column telling where a row came from (Tệp, Trang tính, Dòng, Hợp lệ). */
     hasProvenance: (["sourceFile", "sourceSheet", "sourceRow", "sourceValid"] as const).some((f) => columns[f].length > 0),
   };
@@ -101,12 +108,18 @@ const readBirthYear = (v: CellScalar): number | null => {
   return year !== null && year > 1900 && year < 2100 ? year : null;
 };
 
+export interface ReadListOptions {
+  /** The units registry, whose names a group row ("I. Hòa Bình") may give and whose spelling wins. */
+  units?: readonly UnitInfo[];
+}
+
 /**
  * Reads the nomination list of one sheet: header found below the title rows, merged cells
- * filled, a row of column numbers skipped, group rows ("I. Tập thể") giving the kind below them,
- * total rows, blank rows and what follows the list (signature block, notes) left out.
+ * filled, a row of column numbers skipped, group rows giving the kind ("I. Tập thể") or the unit
+ * ("I. Xã Hòa Bình") of the rows below them, total rows, blank rows and what follows the list
+ * (signature block, notes) left out.
  */
-export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotAList => {
+export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListOptions = {}): ReadList | NotAList => {
   const decoded = decodeSheetText(sheet);
   const rows = fillMergedCells(decoded.rows, sheet.merges);
   if (rows.every((r) => r.every(isBlank))) return { type: "skip", reason: "empty-sheet" };
@@ -138,7 +151,12 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
   };
   const items: ReadRow[] = [];
   const nameKeys: string[] = [];
-  let groupKind: SubjectKind | null = null;
+  const groups = new GroupStack();
+  // Made at the first group row: most lists have none.
+  let namer: UnitNamer | null = null;
+  const nameUnit = (): UnitNamer => (namer ??= makeUnitNamer(plan, options.units));
+  // One object for every row asked about, rather than one per row.
+  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false };
   let lastDataRow = header.firstDataRow - 1;
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -154,13 +172,18 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
     const nameKey = name === nameCell ? nameCellKey : toMatchKey(name);
     if (isTotalRow(nameKey)) continue;
     const kindCell = kindColumn === null ? "" : toCellText(row[kindColumn] ?? null);
-    // A group row merged across the table repeats its label in the kind column too.
+    // A group row merged across the table repeats its label in the kind column too; one text
+    // merged across the table ("Khối xã, thị trấn") heads a group even without a numeral; a
+    // label in two cells ("Đơn vị:" | "Phòng Nội vụ") may put the unit's name in the kind column.
     const oneText = hasOneDistinctText(row);
-    const labelled = kindCell === "" || oneText ? readGroupRowKind(row) : "not-group";
-    // One text merged across the table ("Khối xã, thị trấn") heads a group even without a numeral.
-    const group = labelled === "not-group" && oneText && wideMerged.has(r) ? null : labelled;
-    if (group !== "not-group") {
-      groupKind = group;
+    let group: GroupRow | null = null;
+    if (kindCell === "" || oneText || nameCell.endsWith(":")) {
+      place.oneText = oneText;
+      place.wide = wideMerged.has(r);
+      group = readGroupRow(row, place, nameUnit);
+    }
+    if (group !== null) {
+      groups.enter(group);
       continue;
     }
     if (!hasValueOutside(row, meaningColumns, orderColumn)) continue;
@@ -170,7 +193,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan): ReadList | NotALi
       continue;
     }
     lastDataRow = r;
-    items.push(readNominationRow(r, name, read, plan, groupKind, sheetParts));
+    items.push(readNominationRow(r, name, read, plan, groups, sheetParts));
     nameKeys.push(nameKey);
   }
   // A list of example names is one whose every name, the first among them, is a placeholder.
@@ -266,12 +289,14 @@ const formatDateCell = (cell: CellScalar, date: Date): string => {
   return text;
 };
 
-const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groupKind: SubjectKind | null, sheet: SheetParts): ReadRow => {
+const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts): ReadRow => {
   const kindText = read.text(r, "kind");
-  const kind = kindText !== "" ? parseSubjectKind(kindText) : groupKind;
-  const dateCell = read.cell(r, "date");
+  const kind = kindText !== "" ? parseSubjectKind(kindText) : groups.kind;
+  // A row's own unit wins over its group's ("I. Xã Hòa Bình").
+  const unit = read.text(r, "unit") || (groups.unit ?? "");
+  const dateCell = read.dateCell(r);
   const date = parseDateCell(dateCell);
-  const nomination: Nomination = { row: r + 1, name, kind, kindText, unit: read.text(r, "unit"), marks: {}, figures: {} };
+  const nomination: Nomination = { row: r + 1, name, kind, kindText, unit, marks: {}, figures: {} };
   for (let k = 0; k < FIELDS_READ.length; k++) {
     const field = FIELDS_READ[k] as NominationField;
     const text = read.text(r, field);

@@ -1,6 +1,7 @@
 import type { CellScalar } from "../../../src/core/model";
-import { isEndOfList, isTotalRow, readGroupRowKind } from "../../../src/core/read/listRows";
+import { hasAtMostTwoDistinctTexts, isEndOfList, isTotalRow, listDistinctTexts, readGroupLabel, readGroupRowKind } from "../../../src/core/read/listRows";
 import { toMatchKey } from "../../../src/core/text/normalize";
+import { utcDate } from "../../helpers/sheets";
 
 describe("readGroupRowKind", () => {
   test.each<[string, CellScalar[], ReturnType<typeof readGroupRowKind>]>([
@@ -17,6 +18,32 @@ describe("readGroupRowKind", () => {
   ])("%s", (_label, row, expected) => {
     expect(readGroupRowKind(row)).toBe(expected);
   });
+});
+
+describe("readGroupLabel", () => {
+  test.each<[string, CellScalar[], ReturnType<typeof readGroupLabel>]>([
+    ["a roman numeral and a unit", ["I. Xã Hòa Bình"], { kind: null, label: "Xã Hòa Bình", style: "roman", form: "group" }],
+    ["a letter and a kind", ["A. TẬP THỂ"], { kind: "tap_the", label: "TẬP THỂ", style: "letter", form: "group" }],
+    ["a number and a label in one cell: a group only if it names a unit", ["1. Phường Bồ Đề"], { kind: null, label: "Phường Bồ Đề", style: "digit", form: "numbered" }],
+    ["a number and a kind", ["1. Tập thể"], { kind: "tap_the", label: "Tập thể", style: "digit", form: "group" }],
+    ["a small letter and a kind", ["b) Cá nhân"], { kind: "ca_nhan", label: "Cá nhân", style: "small", form: "group" }],
+    ["a small letter and a label", ["a) Trường Tiểu học Na Sang"], { kind: null, label: "Trường Tiểu học Na Sang", style: "small", form: "numbered" }],
+    ["no numeral", ["Đơn vị: Trường THCS Tân Lập"], { kind: null, label: "Đơn vị: Trường THCS Tân Lập", style: "none", form: "none" }],
+    ["a label in two cells", [null, "Đơn vị:", "Phòng Nội vụ"], { kind: null, label: "Đơn vị: Phòng Nội vụ", style: "none", form: "none" }],
+    ["a number in its own cell is a nominee's", [1, "Phường Bồ Đề"], null],
+    ["a numbered label beside other data is a nominee's", ["1. Phường Bồ Đề", "TT"], null],
+    ["three texts", [1, "Tổ dân phố số 3", "TT"], null],
+  ])("%s", (_label, row, expected) => {
+    expect(readGroupLabel(listDistinctTexts(row))).toStrictEqual(expected);
+  });
+});
+
+test("hasAtMostTwoDistinctTexts reads a row as the list of its distinct texts would", () => {
+  const rows: CellScalar[][] = [
+    [], [null, " "], ["I. Xã Hòa Bình"], ["A", "A", "A"], ["I", "Xã Hòa Bình", "Xã Hòa Bình"], [1, "1", " 1 "], [1, "Tổ dân phố số 3", "TT"], ["x", null, "y", "x", "z"],
+    [utcDate(2024, 11, 5), "05/11/2024"], [true, "TRUE", false],
+  ];
+  expect(rows.map(hasAtMostTwoDistinctTexts)).toStrictEqual(rows.map((r) => listDistinctTexts(r).length <= 2));
 });
 
 describe("isEndOfList and isTotalRow", () => {

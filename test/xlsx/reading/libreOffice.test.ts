@@ -19,7 +19,7 @@ import { expectedHoaBinhNominations, makeTestPlan } from "../../helpers/sheets";
 const run = promisify(execFile);
 const plan = makeTestPlan();
 const FIXTURES = join(__dirname, "..", "..", "fixtures", "sheets", "raw");
-const FILES = ["hoa-binh-hai-dong.xlsx", "hoa-binh-tcvn3.xlsx", "nhieu-trang.xlsx"];
+const FILES = ["hoa-binh-hai-dong.xlsx", "hoa-binh-tcvn3.xlsx", "nhieu-trang.xlsx", "cum-nhom-doi-tuong-don-vi.xlsx", "ngay-ba-cot.xlsx"];
 const soffice = findSoffice();
 
 if (!soffice) {
@@ -66,6 +66,29 @@ describeWithSoffice("reading .xlsx saved by LibreOffice Calc", () => {
   test("TCVN3 keeps its font names through LibreOffice and is converted", () => {
     const s = sheetOf("hoa-binh-tcvn3.xlsx");
     expect({ encoding: s.encoding, unit: s.unit, nominations: plain(s) }).toStrictEqual({ encoding: "tcvn3", unit: "Xã Hòa Bình", nominations: expectedHoaBinhNominations(8) });
+  });
+
+  test("group rows naming a commune give it to the rows below", () => {
+    const s = sheetOf("cum-nhom-doi-tuong-don-vi.xlsx");
+    expect(s.nominations.map((n) => [n.row, n.name, n.kind, n.unit])).toStrictEqual([
+      [10, "Thôn Đồng Tâm", "tap_the", "Xã Hòa Bình"],
+      [11, "Hợp tác xã Chè Hòa Bình", "tap_the", "Xã Hòa Bình"],
+      [13, "Tổ dân phố số 3", "tap_the", "Xã Tân Lập"],
+      [16, "Nguyễn Văn Hùng", "ca_nhan", "Xã Hòa Bình"],
+      [18, "Lò Thị Mai", "ca_nhan", "Thị trấn Mường Thanh"],
+      [19, "Đinh Văn Tú", "ca_nhan", "Thị trấn Mường Thanh"],
+    ]);
+  });
+
+  test("a date over Ngày | Tháng | Năm read as one; 31/04/2024 is not a date, at the day's cell", () => {
+    const s = sheetOf("ngay-ba-cot.xlsx");
+    expect({
+      dates: s.nominations.map((n) => n.date ?? null),
+      findings: s.findings.filter((f) => f.code.startsWith("cell/date")).map((f) => [f.code, f.cell, f.actual]),
+    }).toStrictEqual({
+      dates: ["05/11/2024", "05/11/2024", null, null, "20/12/2024", "15/11/2024"],
+      findings: [["cell/date-format", "D8", "31/04/2024"], ["cell/date-late", "D10", "20/12/2024"]],
+    });
   });
 
   test("a workbook of several sheets: the same lists read and the same sheets skipped", () => {
