@@ -132,10 +132,14 @@ describe("Tủa Chùa 2021–2025", () => {
     ]);
   });
 
-  test("the individual-model criterion (2.2.12) is judged from the achievements: its column is optional, every other is required", () => {
-    expect(plan.criteria.filter((c) => c.column !== undefined).map((c) => ({ id: c.id, appliesTo: c.appliesTo, rule: c.rule, column: c.column }))).toStrictEqual([
-      { id: "guong-ca-nhan", appliesTo: { kinds: ["ca_nhan"] }, rule: { type: "mark" }, column: "optional" },
-    ]);
+  test("the specific criteria (2.2.1–2.2.12) are standards the council judges from the achievements: their columns are optional; the general criteria and the rising figures are required", () => {
+    const required = plan.criteria.filter((c) => (c.column ?? "required") === "required").map((c) => c.id);
+    const optional = plan.criteria.filter((c) => c.column === "optional");
+    expect({ required, optionalAreSpecificMarks: optional.every((c) => c.group === "specific" && c.rule.type === "mark"), optional: optional.length }).toStrictEqual({
+      required: ["chap-hanh-chu-truong", "hoan-thanh-xuat-sac", "mo-hinh-moi", "tuong-than-tuong-ai", "doanh-thu-tang", "nop-ngan-sach-tang", "loi-nhuan-tang"],
+      optionalAreSpecificMarks: true,
+      optional: 19,
+    });
   });
 
   test("enterprises: revenue, budget paid and profit must rise year over year", () => {
