@@ -1,5 +1,5 @@
 import { FileProblemError, type FileProblem } from "./fileProblems";
-import { checkZipLimits, classifyZip, decodeShortText, DEFAULT_ZIP_LIMITS, readZipDirectory, verifyDeclaredSizes, type ZipLimits } from "./inspectZip";
+import { checkZipLimits, classifyZip, decodeShortText, DEFAULT_ZIP_LIMITS, readZipDirectory, verifyDeclaredSizes, type ZipEntryInfo, type ZipLimits } from "./inspectZip";
 
 /**
  * Says what a file really is from its first bytes, whatever its name, before anything parses it:
@@ -78,30 +78,38 @@ const ZIP_KIND_PROBLEMS: Record<Exclude<ReturnType<typeof classifyZip>, "xlsx">,
   zip: (file) => ({ code: "format/zip", file }),
 };
 
-const inspectZipBytes = async (b: Uint8Array, file: string, limits: ZipLimits): Promise<void> => {
+const inspectZipBytes = async (b: Uint8Array, file: string, limits: ZipLimits): Promise<ZipEntryInfo[]> => {
   const entries = readZipDirectory(b);
   if (!entries) throw new FileProblemError({ code: "zip/truncated", file });
   const kind = classifyZip(entries, b);
   if (kind !== "xlsx") throw new FileProblemError(ZIP_KIND_PROBLEMS[kind](file));
   const problem = checkZipLimits(entries, file, limits) ?? (await verifyDeclaredSizes(entries, b, file, limits));
   if (problem) throw new FileProblemError(problem);
+  return entries;
+};
+
+/** What the bytes are, and for an .xlsx its zip's parts as the checks read them (the reader needs them too). */
+export type InspectedSpreadsheet = { kind: "xlsx"; entries: ZipEntryInfo[] } | { kind: "csv" };
+
+/**
+ * How to read `bytes` of the file named `file`: as an .xlsx (its zip checked against the limits,
+ * its parts listed) or as CSV text (named .csv or .txt). Anything else throws a FileProblemError.
+ */
+export const inspectSpreadsheetBytes = async (bytes: Uint8Array, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<InspectedSpreadsheet> => {
+  if (bytes.length === 0) throw new FileProblemError({ code: "file/empty", file });
+  if (bytes.length > MAX_FILE_BYTES) throw new FileProblemError({ code: "file/too-large", file, actual: bytes.length, limit: MAX_FILE_BYTES });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { kind: "xlsx", entries: await inspectZipBytes(bytes, file, limits) };
+  if (startsWith(bytes, CFB_SIGNATURE)) throw new FileProblemError(describeCfb(bytes, file));
+  if (!looksLikeText(bytes)) throw new FileProblemError({ code: "format/unknown", file });
+  const web = describeTextStart(bytes);
+  if (web) throw new FileProblemError({ code: web === "html" ? "format/html" : "format/xml-2003", file });
+  if (/\.(csv|txt)$/i.test(file)) return { kind: "csv" };
+  throw new FileProblemError({ code: "format/text", file });
 };
 
 /**
  * How to read `bytes` of the file named `file`: as an .xlsx (its zip checked against the limits)
  * or as CSV text (named .csv or .txt). Anything else throws a FileProblemError.
  */
-export const inspectFileBytes = async (bytes: Uint8Array, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<SpreadsheetKind> => {
-  if (bytes.length === 0) throw new FileProblemError({ code: "file/empty", file });
-  if (bytes.length > MAX_FILE_BYTES) throw new FileProblemError({ code: "file/too-large", file, actual: bytes.length, limit: MAX_FILE_BYTES });
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    await inspectZipBytes(bytes, file, limits);
-    return "xlsx";
-  }
-  if (startsWith(bytes, CFB_SIGNATURE)) throw new FileProblemError(describeCfb(bytes, file));
-  if (!looksLikeText(bytes)) throw new FileProblemError({ code: "format/unknown", file });
-  const web = describeTextStart(bytes);
-  if (web) throw new FileProblemError({ code: web === "html" ? "format/html" : "format/xml-2003", file });
-  if (/\.(csv|txt)$/i.test(file)) return "csv";
-  throw new FileProblemError({ code: "format/text", file });
-};
+export const inspectFileBytes = async (bytes: Uint8Array, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<SpreadsheetKind> =>
+  (await inspectSpreadsheetBytes(bytes, file, limits)).kind;

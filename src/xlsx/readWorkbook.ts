@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, SheetValues, WorkbookValues } from "../core/model";
 import { FileProblemError } from "./fileProblems";
-import { inspectFileBytes } from "./inspectFileBytes";
+import { inspectSpreadsheetBytes } from "./inspectFileBytes";
+import type { ZipEntryInfo } from "./inspectZip";
 import { UNDRAWABLE_DATE } from "./ooxml/readSheetXml";
 import { readXlsxSheetValues } from "./ooxml/readXlsxValues";
 import type { InflateRaw } from "./ooxml/zipParts";
@@ -86,17 +87,19 @@ export const readWorksheetValues = (ws: ExcelJS.Worksheet): SheetValues => {
  */
 export const readWorkbookBytes = async (bytes: ArrayBuffer | Uint8Array, file: string): Promise<WorkbookValues> => {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const kind = await inspectFileBytes(data, file);
-  if (kind !== "xlsx") throw new FileProblemError({ code: "format/text", file });
-  return readCheckedXlsx(data, file);
+  const inspected = await inspectSpreadsheetBytes(data, file);
+  if (inspected.kind !== "xlsx") throw new FileProblemError({ code: "format/text", file });
+  return readCheckedXlsx(data, file, inspected.entries);
 };
 
 /**
  * Any spreadsheet a unit may send that can be read: an .xlsx, or a CSV in Unicode. The command
  * line passes Node's zlib as `inflateRaw`.
  */
-export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string, inflateRaw?: InflateRaw): Promise<WorkbookValues> =>
-  (await inspectFileBytes(bytes, file)) === "csv" ? readCsvBytes(bytes, file) : readCheckedXlsx(bytes, file, inflateRaw);
+export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string, inflateRaw?: InflateRaw): Promise<WorkbookValues> => {
+  const inspected = await inspectSpreadsheetBytes(bytes, file);
+  return inspected.kind === "csv" ? readCsvBytes(bytes, file) : readCheckedXlsx(bytes, file, inspected.entries, inflateRaw);
+};
 
 /**
  * Our own reader of the sheets' XML first (several times faster than building exceljs's model of
@@ -104,18 +107,19 @@ export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string, infl
  * exceljs as the second opinion when it cannot read a part, so that a file Excel opens is never
  * refused because of our reader alone.
  */
-const readCheckedXlsx = async (bytes: Uint8Array, file: string, inflateRaw?: InflateRaw): Promise<WorkbookValues> => {
+const readCheckedXlsx = async (bytes: Uint8Array, file: string, entries: readonly ZipEntryInfo[], inflateRaw?: InflateRaw): Promise<WorkbookValues> => {
   let sheets: SheetValues[];
   try {
-    sheets = readXlsxSheetValues(bytes, inflateRaw);
+    sheets = readXlsxSheetValues(bytes, inflateRaw, entries);
   } catch {
-    sheets = await readWithExceljs(bytes, file);
+    sheets = await readSheetsWithExceljs(bytes, file);
   }
   if (sheets.length === 0) throw new FileProblemError({ code: "xlsx/no-sheets", file });
   return { file, sheets };
 };
 
-const readWithExceljs = async (bytes: Uint8Array, file: string): Promise<SheetValues[]> => {
+/** The sheets as exceljs's whole-workbook load reads them; a file it cannot open is damaged (xlsx/corrupt). */
+export const readSheetsWithExceljs = async (bytes: Uint8Array, file: string): Promise<SheetValues[]> => {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

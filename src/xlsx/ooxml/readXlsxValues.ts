@@ -2,6 +2,7 @@ import type { SheetValues } from "../../core/model";
 import { detectEncodingFromFont } from "../../core/text/legacy";
 import { readSheetXml, type SheetContext } from "./readSheetXml";
 import { findWorkbookPart, hasRelationshipType, readCellStyles, readRelationships, readSharedStrings, readWorkbookEntry } from "./workbookParts";
+import type { ZipEntryInfo } from "../inspectZip";
 import { openZipParts, type InflateRaw } from "./zipParts";
 
 /**
@@ -12,8 +13,8 @@ import { openZipParts, type InflateRaw } from "./zipParts";
  * Throws on a part that is not well-formed enough to read; the caller says what that means to
  * the user.
  */
-export const readXlsxSheetValues = (bytes: Uint8Array, inflateRaw?: InflateRaw): SheetValues[] => {
-  const zip = openZipParts(bytes, inflateRaw);
+export const readXlsxSheetValues = (bytes: Uint8Array, inflateRaw?: InflateRaw, entries?: readonly ZipEntryInfo[]): SheetValues[] => {
+  const zip = openZipParts(bytes, inflateRaw, entries);
   const workbookPart = findWorkbookPart(zip);
   const rels = readRelationships(zip, workbookPart);
   const partOf = (kind: string): string | null => {

@@ -53,8 +53,8 @@ export const decodeXmlBytes = (b: Uint8Array): string => {
   return normalizeLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 };
 
-export const openZipParts = (bytes: Uint8Array, inflateRaw: InflateRaw = inflateWithFflate): ZipParts => {
-  const entries = readZipDirectory(bytes);
+/** `entries`: the zip's parts when the caller has read them already (inspectSpreadsheetBytes has). */
+export const openZipParts = (bytes: Uint8Array, inflateRaw: InflateRaw = inflateWithFflate, entries: readonly ZipEntryInfo[] | null = readZipDirectory(bytes)): ZipParts => {
   if (!entries) throw new Error("không đọc được danh mục zip");
   const byName = new Map<string, ZipEntryInfo>();
   for (const e of entries) {

@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
 import type { CellScalar, SheetValues } from "../../../src/core/model";
 import { detectEncodingFromFont } from "../../../src/core/text/legacy";
-import { readWorksheetValues } from "../../../src/xlsx/readWorkbook";
+import { readSheetsWithExceljs } from "../../../src/xlsx/readWorkbook";
 
 /**
  * What the two readers' results are compared on (our reader against exceljs's whole-workbook
@@ -11,13 +10,8 @@ import { readWorksheetValues } from "../../../src/xlsx/readWorkbook";
  * gets no font table from our reader: the names would decide nothing).
  */
 
-export const readWithExceljs = async (bytes: Uint8Array): Promise<SheetValues[]> => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheets: SheetValues[] = [];
-  wb.eachSheet((ws) => sheets.push(readWorksheetValues(ws)));
-  return sheets;
-};
+/** exceljs's reading, as the product falls back to it (a file it cannot open throws). */
+export const readWithExceljs = (bytes: Uint8Array): Promise<SheetValues[]> => readSheetsWithExceljs(bytes, "tep.xlsx");
 
 /** "tcvn3 capitals", "vni", or "unicode" for any other font or none. */
 const legacyMeaning = (font: string | null | undefined): string => {
