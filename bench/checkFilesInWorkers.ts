@@ -12,7 +12,7 @@ import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import type { CheckOptions, CheckReport } from "../src/core/check/report";
 import type { SkippedInput } from "../src/core/consolidate/types";
 import type { Plan } from "../src/core/plan/schema";
-import { describeFileProblem } from "../src/xlsx/fileProblems";
+import { describeFileProblem } from "../src/core/files/fileProblems";
 import { loadWorkbookFile, UnusableFileError } from "../src/cli/loadInputs";
 import { UserError } from "../src/cli/userError";
 

@@ -8,7 +8,7 @@ import type { UnitInfo } from "../core/check/report";
 import type { WorkbookValues } from "../core/model";
 import { readUnitsRegistry } from "../core/units/readUnitsRegistry";
 import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
-import { FileProblemError, formatFileProblem, type FileProblem } from "../xlsx/fileProblems";
+import { FileProblemError, formatFileProblem, type FileProblem } from "../core/files/fileProblems";
 import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
 import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
 import { UserError } from "./userError";

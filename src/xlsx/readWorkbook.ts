@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, SheetValues, WorkbookValues } from "../core/model";
-import { FileProblemError } from "./fileProblems";
+import { FileProblemError } from "../core/files/fileProblems";
 import { inspectSpreadsheetBytes } from "./inspectFileBytes";
 import type { ZipEntryInfo } from "./inspectZip";
 import { UNDRAWABLE_DATE } from "./ooxml/readSheetXml";

@@ -12,7 +12,7 @@ import type { Plan } from "../../core/plan/schema";
 import { streamLayoutsToBytes, streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
 import type { CliIO } from "../io";
-import { describeFileProblem } from "../../xlsx/fileProblems";
+import { describeFileProblem } from "../../core/files/fileProblems";
 import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile, UnusableFileError } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
 import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
