@@ -36,6 +36,7 @@ const PRINT: Layout["print"] = {
 /** What renderLayout's own tests cover, and the text it must clean. */
 const EDGES: Layout = {
   sheetName: "Phụ lục",
+  role: "plan-appendix",
   font: { name: "Times New Roman", size: 13 },
   columnWidths: [5, 30, 14, 12],
   rowHeights: { 1: 23, 4: 40, 9: 30 },
@@ -103,6 +104,7 @@ const buildOrderLayout = (): Layout => {
   cells.push({ row: 1, col: 1, value: "Tiêu đề cũ", style: BODY }, { row: 1, col: 1, value: "Tiêu đề", style: HEAD }, { row: 255, col: 2, value: "trong ô gộp", note: "ghi chú trong ô gộp" });
   return {
     sheetName: "Phụ lục",
+    role: "plan-appendix",
     font: { name: "Times New Roman", size: 12 },
     columnWidths: [8, 20, 20],
     rowHeights: { 1: 30, 2599: 18, 3000: 25 },

@@ -4,6 +4,7 @@ import type { Plan, SubjectKind } from "../plan/schema";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { estimateHeightPt, estimateLineCount, sumWidths } from "../layout/headingBlock";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
+import type { OwnSheetRole } from "../ownOutput/ownSheets";
 import type { Consolidation } from "./types";
 
 /** The sheets' font size: every cell without a size of its own is written in it. */
@@ -16,6 +17,7 @@ const RED: CellStyle = { ...BODY, fill: "FFC7CE", color: "9C0006" };
 
 interface TableSpec {
   sheetName: string;
+  role: OwnSheetRole;
   title: string;
   subtitle: string;
   headers: { text: string; width: number }[];
@@ -123,6 +125,7 @@ const buildTable = (spec: TableSpec): Layout => {
   const wide = sumWidths(widths, 1, last) > 100;
   return {
     sheetName: spec.sheetName,
+    role: spec.role,
     font: { name: ADMIN_FONT.name, size: FONT_SIZE },
     columnWidths: widths,
     rowHeights,
@@ -154,6 +157,7 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL } as (typeof rows)[number]);
   return buildTable({
     sheetName: "Tổng hợp",
+    role: "consolidation-summary",
     title: `TỔNG HỢP ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN — ${c.scope.toLocaleUpperCase("vi")}`,
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -177,6 +181,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
   const withLevel = c.entries.some((e) => (e.nomination.level ?? "") !== "");
   return buildTable({
     sheetName: "Danh sách",
+    role: "consolidation-list",
     title: "DANH SÁCH ĐỀ NGHỊ ĐÃ TỔNG HỢP",
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -228,6 +233,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
 export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Chỉ tiêu",
+    role: "consolidation-quotas",
     title: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -252,6 +258,7 @@ export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
 export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Trùng lặp",
+    role: "consolidation-duplicates",
     title: "ĐỀ NGHỊ TRÙNG LẶP GIỮA CÁC ĐƠN VỊ",
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -271,6 +278,7 @@ export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
 export const buildSkippedLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Tệp bỏ qua",
+    role: "consolidation-skipped",
     title: "TỆP VÀ TRANG TÍNH KHÔNG ĐƯỢC TỔNG HỢP",
     subtitle: subtitleOf(c, plan),
     headers: [
