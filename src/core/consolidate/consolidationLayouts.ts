@@ -151,10 +151,14 @@ const subtitleOf = (c: Consolidation, plan: Plan): string =>
 export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   const kinds = kindsOf(c);
   const topics = Object.keys(c.totals.byTopic).sort(new Intl.Collator("vi").compare);
-  const rows = c.units.map((u, i) => ({
+  const rows: TableRow[] = c.units.map((u, i) => ({
     values: [i + 1, u.unit, u.rows, u.validRows, ...kinds.map((k) => u.byKind[k] ?? 0), ...topics.map((t) => u.byTopic[t] ?? 0)],
   }));
-  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL } as (typeof rows)[number]);
+  // Units that owe a list and sent none: listed, in red, so that nobody is forgotten.
+  c.notSent.forEach((u, i) =>
+    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0)], style: { ...RED } }),
+  );
+  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL });
   return buildTable({
     sheetName: "Tổng hợp",
     role: "consolidation-summary",
@@ -254,12 +258,15 @@ export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
     })),
   });
 
-/** "Trùng lặp": the same person or collective nominated by more than one unit, each occurrence with its source. */
+/**
+ * "Trùng lặp": the same person or collective in more than one place, each occurrence with its
+ * source, and whether it counts (one unit's nominee sent through two sources counts once).
+ */
 export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Trùng lặp",
     role: "consolidation-duplicates",
-    title: "ĐỀ NGHỊ TRÙNG LẶP GIỮA CÁC ĐƠN VỊ",
+    title: "ĐỀ NGHỊ TRÙNG LẶP",
     subtitle: subtitleOf(c, plan),
     headers: [
       { text: "Nhóm", width: 8 },
@@ -268,10 +275,11 @@ export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
       { text: "Tệp", width: 24 },
       { text: "Trang tính", width: 14 },
       { text: "Dòng", width: 7 },
+      { text: "Tính vào tổng hợp", width: 22 },
     ],
     rows: c.duplicates.length === 0
-      ? [{ values: ["", "Không có đề nghị trùng lặp.", "", "", "", ""] }]
-      : c.duplicates.flatMap((d, i) => d.occurrences.map((o) => ({ values: [i + 1, d.name, o.unit, o.file, o.sheet, o.row] }))),
+      ? [{ values: ["", "Không có đề nghị trùng lặp.", "", "", "", "", ""] }]
+      : c.duplicates.flatMap((d, i) => d.occurrences.map((o) => ({ values: [i + 1, d.name, o.unit, o.file, o.sheet, o.row, o.counted ? "Có" : "Không (trùng với nguồn khác của cùng đơn vị)"] }))),
   });
 
 /** "Tệp bỏ qua": files and sheets that were not read, with the reason. */
