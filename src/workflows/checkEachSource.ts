@@ -33,8 +33,8 @@ export const checkEachSource = async (
   const total = sources.length;
   const checks: SourceCheck[] = [];
   for (const [done, source] of sources.entries()) {
-    if (options.signal?.aborted) return fail({ code: "cancelled", done, total });
     options.onProgress?.({ done, total, current: source.name });
+    if (options.signal?.aborted) return fail({ code: "cancelled", done, total });
     if (isUnreadableSource(source)) {
       checks.push({ source: source.name, status: "unreadable", problem: source.problem });
       continue;
