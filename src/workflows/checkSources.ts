@@ -1,4 +1,6 @@
 import type { CheckReport } from "../core/check/report";
+import { buildCheckResultLayout } from "../core/layout/checkResultLayout";
+import type { Layout } from "../core/layout/types";
 import type { Plan } from "../core/plan/schema";
 import { checkEachSource, type SourceCheck } from "./checkEachSource";
 import type { RunOptions, Source } from "./sources";
@@ -31,3 +33,6 @@ export const toSingleResult = (check: SourceCheck): WorkflowResult<CheckReport> 
   if (check.report.sheets.length === 0) return fail({ code: "no-list", source: check.source, skippedSheets: check.report.skippedSheets });
   return succeed(check.report);
 };
+
+/** The "Kết quả kiểm tra" sheet of a marked copy (`check --out`, the browser pane's download). */
+export const buildCheckResultSheet = (report: CheckReport, plan: Plan): Layout => buildCheckResultLayout(report, plan.title);

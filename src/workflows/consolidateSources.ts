@@ -1,7 +1,9 @@
 import type { CheckReport } from "../core/check/report";
 import { ownReportTexts } from "../core/check/ownReportTexts";
 import { consolidateReports } from "../core/consolidate/consolidate";
+import { buildDuplicatesLayout, buildEntriesLayout, buildQuotaLayout, buildSkippedLayout, buildSummaryLayout } from "../core/consolidate/consolidationLayouts";
 import type { Consolidation, SkippedInput } from "../core/consolidate/types";
+import type { Layout } from "../core/layout/types";
 import { describeFileProblem, type FileProblem } from "../core/files/fileProblems";
 import type { Plan } from "../core/plan/schema";
 import { checkEachSource } from "./checkEachSource";
@@ -48,3 +50,16 @@ export const consolidateSources = async (plan: Plan, sources: readonly Source[],
   if (read.length === 0) return fail({ code: "nothing-read", sources: sources.length, skipped: consolidation.skipped });
   return succeed({ consolidation, read, unreadable });
 };
+
+/**
+ * The consolidated workbook's sheets (Tổng hợp, Danh sách, Chỉ tiêu, Trùng lặp, Tệp bỏ qua), each
+ * made only when a writer comes to it, so that one layout at a time is held: the list of the
+ * whole country is 3 million cells. The same sheets as `buildConsolidationLayouts` (a test checks).
+ */
+export const consolidationSheets = (c: Consolidation, plan: Plan): (() => Layout)[] => [
+  () => buildSummaryLayout(c, plan),
+  () => buildEntriesLayout(c, plan),
+  () => buildQuotaLayout(c, plan),
+  () => buildDuplicatesLayout(c, plan),
+  () => buildSkippedLayout(c, plan),
+];

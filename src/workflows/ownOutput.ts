@@ -136,7 +136,7 @@ export const applyOwnSheets = (report: CheckReport, workbook: WorkbookValues, so
   let sheets = report.sheets;
   const list = sorted.consolidationList === null ? undefined : report.sheets.find((s) => s.sheet === sorted.consolidationList);
   if (list) {
-    const files = [...new Set(list.nominations.map((n) => n.sourceFile).filter((f): f is string => f !== undefined && f !== ""))];
+    const files = [...new Set(list.nominations.map((n) => n.sourceFile).filter((f): f is string => f !== undefined && f !== ""))].sort(new Intl.Collator("vi").compare);
     const included = files.filter((f) => given.has(f) && f !== workbook.file);
     if (included.length > 0) {
       sheets = report.sheets.filter((s) => s !== list);

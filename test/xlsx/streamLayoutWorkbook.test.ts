@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { consolidationSheets } from "../../src/cli/commands/consolidate";
+import { consolidationSheets } from "../../src/workflows/consolidateSources";
 import { consolidateEntries } from "../../src/core/consolidate/consolidate";
 import { buildConsolidationLayouts } from "../../src/core/consolidate/consolidationLayouts";
 import type { ConsolidatedEntry } from "../../src/core/consolidate/types";
@@ -181,7 +181,7 @@ describe("the streaming writer writes what renderLayout writes", () => {
     const layouts = buildConsolidationLayouts(consolidation, plan);
     const wb = await expectSameWorkbooks(layouts);
     expect(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.printTitlesRow, ws.rowCount])).toStrictEqual([
-      ["Tổng hợp", "4:4", 4 + consolidation.units.length + 1],
+      ["Tổng hợp", "4:4", 4 + consolidation.units.length + consolidation.notSent.length + 1],
       ["Danh sách", "4:4", 4 + 700],
       ["Chỉ tiêu", "4:4", 4 + consolidation.quotas.length],
       ["Trùng lặp", "4:4", 4 + consolidation.duplicates.reduce((a, d) => a + d.occurrences.length, 0)],
