@@ -322,6 +322,10 @@ class FakeNames {
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.queue, name.toLowerCase());
   }
+  /** As office-js: the proxy is made at once; a missing name fails the batch when a command on it runs. */
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.queue, name.toLowerCase());
+  }
   add(name: string, reference: FakeRange, _comment?: string): void {
     this.queue.book.requireApi(4, "names.add");
     this.queue.push(() => {
