@@ -8,10 +8,11 @@ import { buildAppendix } from "../workflows/appendix";
 import { buildCheckResultSheet, checkSource, checkSources, toSingleResult } from "../workflows/checkSources";
 import { consolidateSources, consolidationSheets } from "../workflows/consolidateSources";
 import { readUnitsRegistrySource } from "../workflows/unitsRegistry";
-import { describeWorkflowError, type WorkflowResult } from "../workflows/workflowErrors";
+import { describeWorkflowError } from "../workflows/workflowErrors";
 import { annotateWorkbookBytes } from "../xlsx/annotateWorkbook";
 import { readFileBytes, renderLayoutsToBlob } from "./layoutFiles";
-import { PaneError, XLSX_MIME, type CheckedFile, type CheckFilesResult, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "./operations";
+import { PaneError, XLSX_MIME, type CheckedFile, type CheckFilesResult, type PaneOperations, type PaneRunOptions } from "./operations";
+import { parseSavedUnitsRegistry, valueOrThrow } from "./workflowResults";
 import { isCsvName, pickedFileSource } from "./pickedFiles";
 
 export { readPickedWorkbook } from "./pickedFiles";
@@ -25,12 +26,6 @@ function readStorage(): Storage | null {
   } catch {
     return null; // Some browsers throw on access when storage is blocked.
   }
-}
-
-/** The value of a workflow, or its refusal as the sentence the command prints. */
-export function valueOrThrow<T>(result: WorkflowResult<T>): T {
-  if (!result.ok) throw new PaneError(describeWorkflowError(result.error));
-  return result.value;
 }
 
 /** "Xa_Hoa_Binh.xlsx" → "Xa_Hoa_Binh - kiem tra.xlsx", as the demo names its marked copies. */
@@ -121,22 +116,4 @@ export function createBrowserOperations(): PaneOperations {
       }
     },
   };
-}
-
-/** A remembered registry, or null for anything that is not one (storage edited, an older shape). */
-export function parseSavedUnitsRegistry(value: unknown): SavedUnitsRegistry | null {
-  let parsed: unknown = value;
-  if (typeof value === "string") {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
-  if (typeof parsed !== "object" || parsed === null) return null;
-  const { source, sheet } = parsed as { source?: unknown; sheet?: unknown };
-  if (typeof source !== "string" || typeof sheet !== "object" || sheet === null) return null;
-  const { name, rows } = sheet as { name?: unknown; rows?: unknown };
-  if (typeof name !== "string" || !Array.isArray(rows)) return null;
-  return { source, sheet: sheet as SavedUnitsRegistry["sheet"] };
 }

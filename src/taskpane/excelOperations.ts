@@ -11,7 +11,7 @@ import { checkSources } from "../workflows/checkSources";
 import { consolidateSources, consolidationSheets } from "../workflows/consolidateSources";
 import type { ReadableSource } from "../workflows/sources";
 import { findUnitsRegistry, readUnitsRegistrySource } from "../workflows/unitsRegistry";
-import { parseSavedUnitsRegistry, valueOrThrow } from "./browserOperations";
+import { parseSavedUnitsRegistry, valueOrThrow } from "./workflowResults";
 import { PaneError, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "./operations";
 import { pickedFileSource } from "./pickedFiles";
 
