@@ -106,8 +106,9 @@ export const quotaSchema = z.strictObject({
     /** Count only rows marked in these flag columns (ids of `flags`), e.g. proposed for a book. */
     flags: z.array(id).min(1).optional(),
     /**
-     * A unit's rows in a movement it leads (`movements[].hosts`) are that movement's list, counted
-     * by the movement's quota and not by this one (Tủa Chùa's 01–02 per department).
+     * A unit's rows in a movement it leads (`movements[].hosts`) are its list for that movement:
+     * not held to this quota's maximum (Tủa Chùa's 01–02 per department does not cap Phòng Giáo
+     * dục và Đào tạo's 03 collectives and 03 individuals for education).
      */
     exceptHostedMovements: z.boolean().optional(),
   }),
