@@ -9,7 +9,7 @@ import type { UnitInfo } from "../core/check/report";
 import type { WorkbookValues } from "../core/model";
 import { readUnitsRegistry } from "../core/units/readUnitsRegistry";
 import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
-import { FileProblemError, formatFileProblem, type FileProblem } from "../xlsx/fileProblems";
+import { describeFileProblem, FileProblemError, formatFileProblem, type FileProblem } from "../xlsx/fileProblems";
 import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
 import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
 import { UserError } from "./userError";
@@ -32,7 +32,15 @@ const describePlanProblems = (file: string, problems: readonly string[]): string
 
 /** A plan workbook (`plan export`, `plan new`, edited in Excel); every problem names its sheet and cell. */
 const loadPlanWorkbookFile = async (path: string): Promise<Plan> => {
-  const result = readPlanWorkbook(await loadWorkbookFile(path));
+  let workbook: WorkbookValues;
+  try {
+    workbook = await loadWorkbookFile(path);
+  } catch (e) {
+    // Said as a plan the user named, with the path as given: a pipe, a folder, a broken file.
+    if (e instanceof UnusableFileError) throw new UserError(`Không đọc được tệp kế hoạch "${path}": ${describeFileProblem(e.problem)}`);
+    throw e;
+  }
+  const result = readPlanWorkbook(workbook);
   if (!result.ok) throw new UserError(describePlanProblems(path, result.problems.map((p) => p.message)));
   return result.plan;
 };
