@@ -92,6 +92,12 @@ class PlanWorkbookReader {
   readInto(target: Record<string, unknown>, fullPath: (string | number)[], path: readonly string[], v: CellScalar | undefined, col: PlanColumn["cell"], place: CellPlace): void {
     const reading = readCell(v, col);
     this.places.set(formatPath(fullPath), place);
+    // An object's own problems ("tối thiểu lớn hơn tối đa" on `bound`) go to its first column.
+    for (let n = fullPath.length - 1; n > 0; n--) {
+      const parent = formatPath(fullPath.slice(0, n));
+      if (this.places.has(parent)) break;
+      this.places.set(parent, place);
+    }
     if (!reading.ok) {
       this.problem(place, reading.issue);
       return;
