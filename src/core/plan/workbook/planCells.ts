@@ -152,12 +152,13 @@ export const writeCell = (value: unknown, cell: CellKind, nameOf: NameOf): PlanC
   }
 };
 
-/** An id made from a name: "Phòng Nội vụ" → "phong-noi-vu". */
+const MAX_ID_LENGTH = 40;
+
+/** An id made from a name: "Phòng Nội vụ" → "phong-noi-vu"; a long name cut at a word. */
 export const makeIdFrom = (name: string): string => {
   const slug = toMatchKey(name)
     .replace(/[^a-z0-9]+/gu, "-")
-    .replace(/^-+|-+$/gu, "")
-    .slice(0, 40)
-    .replace(/-+$/u, "");
-  return slug === "" ? "muc" : slug;
+    .replace(/^-+|-+$/gu, "");
+  const cut = slug.length <= MAX_ID_LENGTH ? slug : slug.slice(0, slug.lastIndexOf("-", MAX_ID_LENGTH) > 0 ? slug.lastIndexOf("-", MAX_ID_LENGTH) : MAX_ID_LENGTH);
+  return cut === "" ? "muc" : cut;
 };
