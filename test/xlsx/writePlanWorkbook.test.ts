@@ -22,7 +22,7 @@ interface ValidationModel {
 
 const load = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes.slice().buffer);
   return wb;
 };
 
