@@ -37,7 +37,7 @@ test("each plan shows its period and that it has ended; the chosen plan's period
 test("a plan workbook picked with 'Mở tệp kế hoạch…' is read into the plan", async () => {
   const onLoaded = jest.fn();
   render(<PlanPicker plans={[]} selectedId={null} onSelect={() => undefined} onLoaded={onLoaded} today={TODAY} />);
-  pick(new File([await writePlanWorkbook(plan, TODAY)], "ke-hoach.xlsx"));
+  pick(new File([(await writePlanWorkbook(plan, TODAY)).slice().buffer], "ke-hoach.xlsx"));
   await waitFor(() => expect(onLoaded).toHaveBeenCalledWith(plan));
 });
 

@@ -160,7 +160,7 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
     const firstTexts = stackTexts(rows, r, depth, first);
     if (meaning.type === "field" && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
       (splitFields[meaning.field] ??= [first]).push(c);
-    } else if (meaning.type === "criterion" && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
+    } else if (meaning.type === "criterion" && meaning.part === true && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
       (splitCriteria[meaning.id] ??= [first]).push(c);
     }
   }

@@ -8,10 +8,12 @@ import { findYearInText } from "./parseValues";
  * What one column of a header is. A "criterion" column is a mark column: a criterion's, or a flag's
  * (`plan.flags`, read the same way and never judged). `also`: other criteria the same column marks
  * (a plan's general criteria for collectives and for individuals, both called "Tiêu chí chung").
+ * `part`: a sub-column of a header that names the criterion ("Tiêu chí chung" over four), one of
+ * its parts.
  */
 export type ColumnMeaning =
   | { type: "field"; field: NominationField }
-  | { type: "criterion"; id: string; also?: string[] }
+  | { type: "criterion"; id: string; also?: string[]; part?: true }
   | { type: "metric"; id: string; year: string };
 
 const wordsOf = (key: string): string[] => key.split(" ").filter(Boolean);
@@ -194,7 +196,7 @@ const readMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null
     }
   }
   const [namedId, ...alsoNamed] = findNamedByGroup(keys, plan, keys.length > 1 ? scoreLeaf(keys, plan) : 0);
-  if (namedId !== undefined) return alsoNamed.length > 0 ? { type: "criterion", id: namedId, also: alsoNamed } : { type: "criterion", id: namedId };
+  if (namedId !== undefined) return { type: "criterion", id: namedId, ...(alsoNamed.length > 0 ? { also: alsoNamed } : {}), ...(keys.length > 1 ? { part: true as const } : {}) };
   let bestField: { field: NominationField; score: number } | null = null;
   for (const key of candidates) {
     const s = scoreFieldHeader(key);

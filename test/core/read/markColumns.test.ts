@@ -30,7 +30,7 @@ describe("readColumnMeaning: mark columns", () => {
   test("a header naming two criteria exactly is the column of both, alone or over its parts", () => {
     expect([readColumnMeaning(["Tiêu chí chung"], plan), readColumnMeaning(["Tiêu chí chung", "Nội bộ đoàn kết"], plan)]).toStrictEqual([
       { type: "criterion", id: "chung-tap-the", also: ["chung-ca-nhan"] },
-      { type: "criterion", id: "chung-tap-the", also: ["chung-ca-nhan"] },
+      { type: "criterion", id: "chung-tap-the", also: ["chung-ca-nhan"], part: true },
     ]);
   });
 
