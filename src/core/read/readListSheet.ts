@@ -320,7 +320,8 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
   }
   // Most sheets split no criterion: nothing more to read.
   let markColumns: Record<string, number> | undefined;
-  for (const [id, parts] of sheet.criterionParts) {
+  for (let k = 0; k < sheet.criterionParts.length; k++) {
+    const [id, parts] = sheet.criterionParts[k] as readonly [string, readonly number[]];
     const failing = parts.find((c) => !isYesMark(toCellText(read.cellAt(r, c))));
     if (failing === undefined) continue;
     nomination.marks[id] = toCellText(read.cellAt(r, failing));

@@ -1,4 +1,6 @@
 import { checkWorkbook } from "../../../src/core/check/checkWorkbook";
+import { consolidateReports } from "../../../src/core/consolidate/consolidate";
+import { buildEntriesLayout } from "../../../src/core/consolidate/consolidationLayouts";
 import { buildNominationTemplate } from "../../../src/core/layout/nominationTemplate";
 import { buildPlanAppendix } from "../../../src/core/layout/planAppendix";
 import { formatQuotaMessage } from "../../../src/core/messages/vi";
@@ -106,5 +108,17 @@ describe("nominations for the book 'Những bông hoa đẹp' can be marked and 
     const column = layout.cells.find((c) => c.row === 7 && c.value === "Đề nghị đưa vào sách “Những bông hoa đẹp”")?.col ?? 0;
     const letter = String.fromCharCode(64 + column);
     expect((layout.validations ?? []).filter((v) => v.range.startsWith(`${letter}10`)).map((v) => v.values)).toStrictEqual([["x"]]);
+  });
+});
+
+describe("the district's consolidated list keeps the book's column, for the city to count", () => {
+  test("a flag marked on some row becomes a column of 'Danh sách', 'x' where marked", () => {
+    const w = listOf("UBND PHƯỜNG BỒ ĐỀ", ["STT", "Họ và tên", "Đối tượng", "Phong trào thi đua", "Tóm tắt thành tích", ...GENERAL, "Ngày đăng ký", "Đề nghị đưa vào sách “Những bông hoa đẹp”"], [
+      [1, "Nguyễn Văn Hùng", "Cá nhân", "Người tốt, việc tốt", "Cứu người đuối nước", ...X4, "12/03/2024", "x"],
+      [2, "Trần Thị Mai", "Cá nhân", "Người tốt, việc tốt", "Giúp 3 hộ thoát nghèo", ...X4, "12/03/2024", null],
+    ]);
+    const layout = buildEntriesLayout(consolidateReports(plan, [checkWorkbook(w, plan)], []), plan);
+    const column = layout.cells.find((c) => c.value === "Đề nghị đưa vào sách “Những bông hoa đẹp”");
+    expect(layout.cells.filter((c) => c.col === column?.col && c.row > (column?.row ?? 0)).map((c) => c.value)).toStrictEqual(["x", ""]);
   });
 });
