@@ -1,6 +1,8 @@
 import ExcelJS, { type Borders, type DataValidation, type Worksheet } from "exceljs";
 import { ADMIN_MARGINS_MM } from "../core/layout/types";
 import type { Plan } from "../core/plan/schema";
+import { estimateHeightPt, estimateLineCount } from "../core/layout/headingBlock";
+import type { PlanCellValue } from "../core/plan/workbook/planCells";
 import { buildPlanWorkbookSheets, DROPDOWN_ROWS, type Dropdown, type PlanWorkbookSheet } from "../core/plan/workbook/planWorkbookSheets";
 import { FIRST_ITEM_ROW, HEADER_ROW, INTRO_ROW, TITLE_ROW } from "../core/plan/workbook/planSheets";
 import { cleanCellText, listSourceFormula, listValidation, LIST_SHEET, planValidationList, toExcelPageSetup } from "./layoutCells";
@@ -20,14 +22,34 @@ const DERIVED_COLOR = { argb: "FF595959" } as const;
 /** Excel's "Text" number format: what is typed stays as typed ("01/02" is not made a date). */
 const TEXT_FORMAT = "@";
 
-const printSetupOf = (lastHeaderRow: number) =>
-  toExcelPageSetup({
+/**
+ * Character units a landscape A4 page holds across at about 65 %, still readable at 12 pt: a
+ * wider sheet (the quotas' twenty-odd columns) prints over as many pages across, its first
+ * column (the id) repeated on each, rather than shrunk to one page of 6 pt type.
+ */
+const UNITS_PER_PAGE = 200;
+
+const widthOf = (sheet: PlanWorkbookSheet): number => sheet.columns.reduce((a, c) => a + c.width, 0);
+const pagesAcrossOf = (sheet: PlanWorkbookSheet): number => Math.max(1, Math.ceil(widthOf(sheet) / UNITS_PER_PAGE));
+
+const printSetupOf = (sheet: PlanWorkbookSheet) => {
+  const pagesAcross = pagesAcrossOf(sheet);
+  const setup = toExcelPageSetup({
     paperSize: "A4",
     orientation: "landscape",
     margins: { ...ADMIN_MARGINS_MM },
-    repeatRows: { from: lastHeaderRow, to: lastHeaderRow },
+    repeatRows: { from: HEADER_ROW, to: HEADER_ROW },
     fitToWidth: true,
   });
+  return pagesAcross > 1 ? { ...setup, fitToWidth: pagesAcross, printTitlesColumn: "A:A" } : setup;
+};
+
+/** Excel never grows a row for wrapped text it did not lay out itself: each row gets the height its longest cell needs. */
+const heightOf = (values: readonly PlanCellValue[], widths: readonly number[]): number =>
+  Math.max(
+    estimateHeightPt(1, FONT.size),
+    ...values.map((v, i) => (typeof v === "string" && v !== "" ? estimateHeightPt(estimateLineCount(v, widths[i] ?? 10, FONT.size), FONT.size) : 0)),
+  );
 
 interface ValidationsModel {
   add(address: string, validation: DataValidation): void;
@@ -53,8 +75,23 @@ const addDropdown = (workbook: ExcelJS.Workbook, ws: Worksheet, range: string, d
   model.add(range, listValidation(listSourceFormula(lists.getColumn(col).letter, plan.values.length)));
 };
 
+/** The columns the first printed page holds across: the title and the intro are merged over them, never split between pages. */
+const firstPageColumns = (sheet: PlanWorkbookSheet): number => {
+  // Fitted to so many pages across, each page holds about an equal share of the width.
+  const perPage = widthOf(sheet) / pagesAcrossOf(sheet);
+  let used = 0;
+  let count = 0;
+  for (const col of sheet.columns) {
+    if (count > 0 && used + col.width > perPage) break;
+    used += col.width;
+    count++;
+  }
+  return Math.max(1, count);
+};
+
 const writeTitleRows = (ws: Worksheet, sheet: PlanWorkbookSheet): void => {
-  const last = sheet.columns.length;
+  const last = firstPageColumns(sheet);
+  const width = sheet.columns.slice(0, last).reduce((a, c) => a + c.width, 0);
   const title = ws.getCell(TITLE_ROW, 1);
   title.value = sheet.title;
   title.font = { ...FONT, size: 14, bold: true };
@@ -66,8 +103,7 @@ const writeTitleRows = (ws: Worksheet, sheet: PlanWorkbookSheet): void => {
     ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
     ws.mergeCells(INTRO_ROW, 1, INTRO_ROW, last);
   }
-  const width = sheet.columns.reduce((a, c) => a + c.width, 0);
-  ws.getRow(INTRO_ROW).height = Math.max(18, Math.ceil(sheet.intro.length / Math.max(20, width * 0.9)) * 16);
+  ws.getRow(INTRO_ROW).height = estimateHeightPt(estimateLineCount(sheet.intro, width, FONT.size), FONT.size);
 };
 
 const writeHeader = (ws: Worksheet, sheet: PlanWorkbookSheet): void => {
@@ -92,7 +128,9 @@ const writeListSheet = (workbook: ExcelJS.Workbook, ws: Worksheet, sheet: PlanWo
     const column = ws.getColumn(c + 1);
     if (!col.numeric && !col.derived) column.numFmt = TEXT_FORMAT;
   });
+  const widths = sheet.columns.map((c) => c.width);
   sheet.rows.forEach((values, r) => {
+    ws.getRow(FIRST_ITEM_ROW + r).height = heightOf(values, widths);
     values.forEach((value, c) => {
       const col = sheet.columns[c];
       const cell = ws.getCell(FIRST_ITEM_ROW + r, c + 1);
@@ -113,8 +151,10 @@ const writeListSheet = (workbook: ExcelJS.Workbook, ws: Worksheet, sheet: PlanWo
 
 const writeFactsSheet = (workbook: ExcelJS.Workbook, ws: Worksheet, sheet: PlanWorkbookSheet): void => {
   writeHeader(ws, sheet);
+  const widths = sheet.columns.map((c) => c.width);
   sheet.rows.forEach(([label, value], r) => {
     const row = FIRST_ITEM_ROW + r;
+    ws.getRow(row).height = heightOf([label ?? null, value ?? null], widths);
     const derived = sheet.rowDerived?.[r] === true;
     const labelCell = ws.getCell(row, 1);
     labelCell.value = label ?? null;
@@ -141,7 +181,7 @@ export const writePlanWorkbook = async (plan: Plan, today: Date, creator = "ƒêi·
   workbook.creator = creator;
   for (const sheet of buildPlanWorkbookSheets(plan, today)) {
     const ws = workbook.addWorksheet(sheet.name, {
-      pageSetup: printSetupOf(HEADER_ROW),
+      pageSetup: printSetupOf(sheet),
       views: [{ state: "frozen", xSplit: sheet.layout === "facts" ? 1 : 0, ySplit: HEADER_ROW, topLeftCell: `${sheet.layout === "facts" ? "B" : "A"}${HEADER_ROW + 1}` }],
       headerFooter: { differentFirst: true, oddHeader: `&C&"${FONT.name},Regular"&${FONT.size}&P`, firstHeader: "" },
     });

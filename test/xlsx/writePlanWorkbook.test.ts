@@ -84,17 +84,30 @@ describe("writePlanWorkbook", () => {
       expect([quotas?.getCell("B4").numFmt, quotas?.getCell("V4").numFmt, quotas?.getCell("J4").value, quotas?.getCell("K4").value]).toStrictEqual(["@", "@", 1, 4]);
     });
 
-    test("printable: A4 landscape, one page wide, the header row repeated and frozen", () => {
-      const ws = wb.getWorksheet("Chỉ tiêu");
-      const setup = ws?.pageSetup;
-      expect({
-        paperSize: setup?.paperSize,
-        orientation: setup?.orientation,
-        fitToWidth: setup?.fitToWidth,
-        fitToHeight: setup?.fitToHeight,
-        printTitlesRow: setup?.printTitlesRow,
-        frozen: ws?.views[0] && { state: ws.views[0].state, ySplit: (ws.views[0] as { ySplit?: number }).ySplit },
-      }).toStrictEqual({ paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3", frozen: { state: "frozen", ySplit: 3 } });
+    test("printable: A4 landscape, the header row repeated and frozen; the wide quotas over two pages across, the id repeated", () => {
+      const print = (name: string) => {
+        const ws = wb.getWorksheet(name);
+        const setup = ws?.pageSetup;
+        return {
+          paperSize: setup?.paperSize,
+          orientation: setup?.orientation,
+          fitToWidth: setup?.fitToWidth,
+          fitToHeight: setup?.fitToHeight,
+          printTitlesRow: setup?.printTitlesRow,
+          printTitlesColumn: setup?.printTitlesColumn ?? null,
+          frozen: ws?.views[0] && { state: ws.views[0].state, ySplit: (ws.views[0] as { ySplit?: number }).ySplit },
+        };
+      };
+      expect([print("Chỉ tiêu"), print("Thời hạn")]).toStrictEqual([
+        { paperSize: 9, orientation: "landscape", fitToWidth: 2, fitToHeight: 0, printTitlesRow: "3:3", printTitlesColumn: "A:A", frozen: { state: "frozen", ySplit: 3 } },
+        { paperSize: 9, orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3", printTitlesColumn: null, frozen: { state: "frozen", ySplit: 3 } },
+      ]);
+    });
+
+    test("each row is as tall as its longest text needs, so nothing is hidden when printed", () => {
+      const quotas = wb.getWorksheet("Chỉ tiêu");
+      const heights = [4, 5, 6, 7].map((r) => quotas?.getRow(r).height ?? 0);
+      expect(heights.every((h) => h > 30)).toBe(true);
     });
 
     test("the plan's period and each cited text's force are shown, as of the day written", () => {
