@@ -8,8 +8,9 @@
  */
 
 export interface XmlHandlers {
-  open(name: string, attributes: string, selfClosing: boolean): void;
-  close(name: string): void;
+  /** `start` is where the tag's "<" is, `end` just past its ">" (what an edit of the part replaces). */
+  open(name: string, attributes: string, selfClosing: boolean, start: number, end: number): void;
+  close(name: string, start: number, end: number): void;
   /** Text between tags, as raw XML from `start` to `end` (entities not yet decoded). */
   text?(start: number, end: number): void;
   /** The content of a CDATA section: already plain text. */
@@ -85,12 +86,12 @@ export const scanXml = (xml: string, handlers: XmlHandlers): void => {
     at = i + 1;
     if (closing) {
       if (open.pop() !== name) throw damaged(`thẻ đóng </${name}> không khớp`, lt);
-      handlers.close(name);
+      handlers.close(name, lt, at);
       continue;
     }
     const selfClosing = xml.charCodeAt(i - 1) === SLASH;
     if (!selfClosing) open.push(name);
-    handlers.open(name, xml.slice(attributesStart, selfClosing ? i - 1 : i), selfClosing);
+    handlers.open(name, xml.slice(attributesStart, selfClosing ? i - 1 : i), selfClosing, lt, at);
   }
   if (open.length > 0) throw damaged(`thẻ <${open[open.length - 1]}> không được đóng`, length);
 };

@@ -1,4 +1,5 @@
 import { decodeOoxmlText } from "../sanitizeText";
+import { isDateFormat } from "./dateFormats";
 import { decodeXmlEntities, isTrueAttribute, parseAttributes, prefixedAttribute, scanXml } from "./scanXml";
 import type { ZipParts } from "./zipParts";
 
@@ -134,6 +135,8 @@ export interface CellStyle {
   /** The number format's code ("dd/mm/yyyy", "General"); "" when the style names none. */
   numberFormat: string;
   numberFormatId: number;
+  /** Whether the number format shows a date: decided once per format, not per cell. */
+  isDate: boolean;
   font: string | null;
 }
 
@@ -167,5 +170,14 @@ export const readCellStyles = (xml: string | null): CellStyle[] => {
       if (name === "font") inFont = false;
     },
   });
-  return xfs.map((xf) => ({ numberFormatId: xf.numFmtId, numberFormat: formats.get(xf.numFmtId) ?? "", font: fonts[xf.fontId] ?? null }));
+  const isDateById = new Map<number, boolean>();
+  const isDate = (id: number, code: string): boolean => {
+    let known = isDateById.get(id);
+    if (known === undefined) isDateById.set(id, (known = isDateFormat(id, code)));
+    return known;
+  };
+  return xfs.map((xf) => {
+    const numberFormat = formats.get(xf.numFmtId) ?? "";
+    return { numberFormatId: xf.numFmtId, numberFormat, isDate: isDate(xf.numFmtId, numberFormat), font: fonts[xf.fontId] ?? null };
+  });
 };

@@ -32,11 +32,17 @@ const inflatePart = (bytes: Uint8Array, entry: ZipEntryInfo, inflateRaw: Inflate
   return inflateRaw(data, entry.uncompressedSize);
 };
 
+/** UTF-16 after its byte-order mark, in slices: one string per character would take ~20 times the part's size. */
 const decodeUtf16 = (b: Uint8Array, littleEndian: boolean): string => {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const units: string[] = [];
-  for (let i = 2; i + 1 < b.length; i += 2) units.push(String.fromCharCode(view.getUint16(i, littleEndian)));
-  return units.join("");
+  const slices: string[] = [];
+  const units = new Uint16Array(8192);
+  for (let i = 2; i + 1 < b.length; ) {
+    let n = 0;
+    for (; n < units.length && i + 1 < b.length; n++, i += 2) units[n] = view.getUint16(i, littleEndian);
+    slices.push(String.fromCharCode(...units.subarray(0, n)));
+  }
+  return slices.join("");
 };
 
 /** Line breaks as an XML processor hands them on (XML 1.0, 2.11): "\r\n" and a lone "\r" become "\n". */
