@@ -36,6 +36,9 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
   /** Where the compressed bytes start in the file. */
   dataStart: number;
+  /** As the directory gives them: the CRC-32 of the inflated part, and its MS-DOS time and date (time in the low half). */
+  crc32: number;
+  modified: number;
 }
 
 export type ZipKind = "xlsx" | "xlsb" | "ods" | "odf" | "word" | "powerpoint" | "zip";
@@ -135,7 +138,16 @@ export const readZipDirectory = (b: Uint8Array): ZipEntryInfo[] | null => {
     if (localAt + 30 > b.length || u32(b, localAt) !== LOCAL) return null;
     const dataStart = localAt + 30 + u16(b, localAt + 26) + u16(b, localAt + 28);
     if (dataStart + csize > b.length) return null;
-    entries.push({ name: decodeName(b, p + 46, nameLength), method: u16(b, p + 10), encrypted: (flags & 1) === 1, compressedSize: csize, uncompressedSize: usize, dataStart });
+    entries.push({
+      name: decodeName(b, p + 46, nameLength),
+      method: u16(b, p + 10),
+      encrypted: (flags & 1) === 1,
+      compressedSize: csize,
+      uncompressedSize: usize,
+      dataStart,
+      crc32: u32(b, p + 16),
+      modified: u32(b, p + 12),
+    });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -17,7 +17,7 @@ export interface Relationship {
 }
 
 /** `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`; `_rels/.rels` for the package. */
-const relationshipsPathOf = (part: string): string => {
+export const relationshipsPathOf = (part: string): string => {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 };
@@ -64,6 +64,8 @@ export interface SheetEntry {
   hidden: boolean;
   /** The sheet's part; `null` for a chart sheet or a sheet whose part is missing. */
   part: string | null;
+  /** The part the sheet's relationship points to, whatever its kind (a chart sheet's too); `null` when missing. */
+  target: string | null;
 }
 
 export interface WorkbookEntry {
@@ -85,7 +87,8 @@ export const readWorkbookEntry = (zip: ZipParts, workbookPart: string, rels: Map
       const id = prefixedAttribute(a, "id") ?? a.id;
       const rel = id !== undefined ? rels.get(id) : undefined;
       const isWorksheet = rel !== undefined && !rel.external && hasRelationshipType(rel, "worksheet") && zip.has(rel.target);
-      sheets.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", part: isWorksheet ? rel.target : null });
+      const target = rel !== undefined && !rel.external && zip.has(rel.target) ? rel.target : null;
+      sheets.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", part: isWorksheet ? rel.target : null, target });
     },
     close: () => undefined,
   });

@@ -8,6 +8,8 @@ import { readZipDirectory, type ZipEntryInfo } from "../inspectZip";
  */
 export interface ZipParts {
   has(name: string): boolean;
+  /** The zip's entry for a part name (matched as `has` matches it). */
+  entry(name: string): ZipEntryInfo | undefined;
   /** The part as text (UTF-8, or UTF-16 with its byte-order mark); `null` when there is no such part. */
   text(name: string): string | null;
 }
@@ -70,6 +72,7 @@ export const openZipParts = (bytes: Uint8Array, inflateRaw: InflateRaw = inflate
   const find = (name: string): ZipEntryInfo | undefined => byName.get(name.replace(/^\/+/, "").toLowerCase());
   return {
     has: (name) => find(name) !== undefined,
+    entry: find,
     text: (name) => {
       const entry = find(name);
       return entry ? decodeXmlBytes(inflatePart(bytes, entry, inflateRaw)) : null;
