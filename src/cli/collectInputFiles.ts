@@ -8,7 +8,8 @@ const isWorkbookName = (name: string): boolean => /\.(xlsx|xlsm|xls|ods|csv)$/i.
 /**
  * Paths found in a folder that are not to be read, with the reason: links leading out of the
  * folder the user chose (a "leak.csv" pointing at another folder would land in the
- * consolidation). `loadWorkbookFile` refuses them, so each run tells them in its skip list.
+ * consolidation). `loadWorkbookFile` refuses them, so each run tells them in its skip list. Made
+ * anew by each call: a run reads the files its own call returned.
  */
 const refusedPaths = new Map<string, FileProblem>();
 
@@ -24,6 +25,8 @@ const isInside = (path: string, folder: string): boolean => path === folder || p
  * (see `refusalOfCollectedPath`). Sorted, so runs are repeatable.
  */
 export const collectInputFiles = async (paths: readonly string[]): Promise<string[]> => {
+  // What an earlier run found belongs to its own folders.
+  refusedPaths.clear();
   const out: string[] = [];
   const walk = async (dir: string, root: string, visited: Set<string>): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
