@@ -14,8 +14,9 @@ const MAX_UNZIPPED_FOR_EXCELJS = 16 * 1024 * 1024;
 /** Cells exceljs would create for merges and rows: a few hundred bytes each. */
 const MAX_CLAIMED_CELLS = 2_000_000;
 
-const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?["']/g;
-const CELL = /<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})["']/g;
+// "[^<>]" rather than "[^>]": a run of "<mergeCell" without ">" would otherwise be scanned again from each one.
+const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^<>]*?\bref\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?["']/g;
+const CELL = /<(?:[A-Za-z_][\w.-]*:)?c\b[^<>]*?\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,7})["']/g;
 
 const columnNumber = (letters: string): number => {
   let n = 0;

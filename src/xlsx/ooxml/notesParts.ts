@@ -102,7 +102,7 @@ const shapeXml = (n: Note, id: number, z: number): string => {
 /** The shape-id blocks a VML drawing claims (`<o:idmap data="1,2">`). */
 export const readVmlIdBlocks = (vml: string): number[] => {
   const blocks: number[] = [];
-  for (const m of vml.matchAll(/<o:idmap\b[^>]*?\bdata\s*=\s*"([^"]*)"/g)) for (const n of (m[1] ?? "").split(",")) if (/^\s*\d+\s*$/.test(n)) blocks.push(Number(n));
+  for (const m of vml.matchAll(/<o:idmap\b[^<>]*?\bdata\s*=\s*"([^"]*)"/g)) for (const n of (m[1] ?? "").split(",")) if (/^\s*\d+\s*$/.test(n)) blocks.push(Number(n));
   return blocks;
 };
 

@@ -27,12 +27,20 @@ export interface PartText {
 
 const encoder = new TextEncoder();
 
-/** One character per byte (ISO-8859-1), in slices small enough to spread into fromCharCode. */
+/**
+ * One character per byte. TextDecoder's "latin1" is windows-1252, which also gives one character
+ * per byte (only 0x80–0x9F differ, and markup is ASCII); hosts without it get fromCharCode, in
+ * slices small enough to spread.
+ */
 const byteView = (b: Uint8Array): string => {
+  if (typeof TextDecoder === "function") return new TextDecoder("latin1").decode(b);
   const slices: string[] = [];
   for (let i = 0; i < b.length; i += 8192) slices.push(String.fromCharCode(...b.subarray(i, i + 8192)));
   return slices.join("");
 };
+
+// eslint-disable-next-line no-control-regex -- any character past ASCII
+const NOT_ASCII = /[^\u0000-\u007f]/;
 
 const sortEdits = (edits: readonly Edit[]): Edit[] => [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -46,9 +54,15 @@ const concatBytes = (pieces: readonly Uint8Array[]): Uint8Array => {
   return out;
 };
 
-const openUtf8 = (bytes: Uint8Array): PartText => ({
-  text: byteView(bytes),
-  slice: (start, end) => decodeShortText(bytes.subarray(start, end)),
+const openUtf8 = (bytes: Uint8Array): PartText => {
+  const text = byteView(bytes);
+  return {
+  text,
+  // A tag is ASCII nearly always: its view is its text, with no decoding.
+  slice: (start, end) => {
+    const view = text.slice(start, end);
+    return NOT_ASCII.test(view) ? decodeShortText(bytes.subarray(start, end)) : view;
+  },
   build: (edits) => {
     const pieces: Uint8Array[] = [];
     let at = 0;
@@ -59,7 +73,8 @@ const openUtf8 = (bytes: Uint8Array): PartText => ({
     pieces.push(bytes.subarray(at));
     return concatBytes(pieces);
   },
-});
+  };
+};
 
 const decodeUtf16 = (b: Uint8Array, littleEndian: boolean): string => {
   const slices: string[] = [];

@@ -56,9 +56,12 @@ export const copiedEntry = (bytes: Uint8Array, e: ZipEntryInfo): ZipOutEntry => 
   modified: e.modified,
 });
 
+/** Parts bigger than this are deflated fast rather than small: the notes of 40,000 cells are 40 MB. */
+const FAST_DEFLATE_ABOVE = 1024 * 1024;
+
 /** A new or changed part, deflated. */
 export const deflatedEntry = (name: string, content: Uint8Array, modified: number): ZipOutEntry => {
-  const data = deflateSync(content, { level: 6 });
+  const data = deflateSync(content, { level: content.length > FAST_DEFLATE_ABOVE ? 1 : 6 });
   return { name, method: 8, crc32: crc32(content), compressedSize: data.length, uncompressedSize: content.length, data, modified };
 };
 

@@ -40,12 +40,21 @@ const resolve = (from: string, target: string): string => {
 };
 
 export const readMarkedCopy = (bytes: Uint8Array): MarkedCopy => {
-  const files = unzipSync(bytes);
-  const byName = new Map(Object.entries(files).map(([k, v]) => [k.replace(/^\/+/, "").toLowerCase(), v]));
+  // Each part inflated only when asked for: parts the copy did not need (a damaged image) are not read.
+  const load = (name: string): Uint8Array | undefined => {
+    const wanted = name.replace(/^\/+/, "").toLowerCase();
+    try {
+      return Object.values(unzipSync(bytes, { filter: (f) => f.name.replace(/^\/+/, "").toLowerCase() === wanted }))[0];
+    } catch {
+      // A part the copy kept as the original had it, damaged: as good as missing.
+      return undefined;
+    }
+  };
   const text = (name: string): string => {
-    const b = byName.get(name.toLowerCase());
+    const b = name === "" ? undefined : load(name);
     return b ? decode(b) : "";
   };
+  const has = (name: string): boolean => load(name) !== undefined;
   const rels = (part: string): Map<string, { type: string; target: string }> => {
     const slash = part.lastIndexOf("/");
     const xml = text(`${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`);
@@ -53,7 +62,7 @@ export const readMarkedCopy = (bytes: Uint8Array): MarkedCopy => {
     for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) out.set(attr(m[0], "Id") ?? "", { type: attr(m[0], "Type") ?? "", target: resolve(part, attr(m[0], "Target") ?? "") });
     return out;
   };
-  const workbook = [...rels("").values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbook = [...rels("").values()].find((r) => r.type.endsWith("/officeDocument") && has(r.target))?.target ?? "xl/workbook.xml";
   const wbXml = text(workbook);
   const wbRels = rels(workbook);
   const stylesXml = text([...wbRels.values()].find((r) => r.type.endsWith("/styles"))?.target ?? "");
@@ -67,7 +76,7 @@ export const readMarkedCopy = (bytes: Uint8Array): MarkedCopy => {
     sheets.push(name);
     const rid = /\s\w+:id="([^"]*)"/.exec(m[0])?.[1] ?? "";
     const part = wbRels.get(rid)?.target;
-    if (!part || !byName.has(part.toLowerCase())) continue;
+    if (!part || !has(part)) continue;
     const sheetXml = text(part);
     const notes = new Map<string, string>();
     const commentsPart = [...rels(part).values()].find((r) => r.type.endsWith("/comments"))?.target;
