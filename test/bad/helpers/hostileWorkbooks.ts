@@ -5,7 +5,8 @@ import { buildZip, type ZipEntry } from "./zipWriter";
 
 /**
  * Workbooks made to attack the reader, each a few kilobytes that claim far more (issue 15): cells
- * beyond Excel's grid, merges over the whole grid, one sheet part listed 200 times, a number
+ * beyond Excel's grid, merges over the whole grid, nine sheets reaching the grid's last row, one
+ * sheet part listed 200 times, a number
  * format of 300,000 "[", values at column XFD on 200,000 rows, a row written twice, a string
  * index out of the table, two parts of one name; and one real list of 10,000 rows. Made when the
  * test runs (some are too big to commit), the same bytes every time.
@@ -51,6 +52,12 @@ export const HOSTILE_WORKBOOKS: readonly HostileWorkbook[] = [
     what: "a value at column XFD on each of 200,000 rows",
     make: () => withRows(Array.from({ length: 200_000 }, (_, i) => `<row r="${20 + i}"><c r="XFD${20 + i}"><v>1</v></c></row>`)),
     expect: { refused: { code: "xlsx/sheet-too-spread", sheet: "Danh sách", cell: "XFD20" } },
+  },
+  {
+    file: "9-trang-dong-cuoi.xlsx",
+    what: "nine sheets, each a list with one value in row 1,048,576",
+    make: () => buildRawXlsx({ sheets: Array.from({ length: 9 }, (_, i) => list({ name: `DS${i}`, rows: [...listRows(UNIT), '<row r="1048576"><c r="A1048576"><v>1</v></c></row>'] })) }),
+    expect: { refused: { code: "xlsx/sheet-too-spread", sheet: "DS1", cell: "A1048576" } },
   },
   {
     file: "200-trang-mot-phan.xlsx",
