@@ -13,8 +13,11 @@ import { prefixBoundTo, prefixOf, readTagAttributes, rewriteStartTag } from "./x
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** Elements that come after `legacyDrawing` in a worksheet (ECMA-376 part 1, CT_Worksheet). */
-const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+/**
+ * Elements that come after `legacyDrawing` in a worksheet (ECMA-376 part 1, CT_Worksheet); at the
+ * top of a worksheet Excel wraps only controls and OLE objects in `mc:AlternateContent`.
+ */
+const AFTER_LEGACY_DRAWING = new Set(["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst", "AlternateContent"]);
 
 export interface CellMark {
   /** 1-based, as in "B7". */
