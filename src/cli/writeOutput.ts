@@ -79,11 +79,12 @@ const prepareTarget = async (path: string): Promise<void> => {
 
 /**
  * The temporary file, new (O_EXCL: a link or file left at its name is not written through), then
- * `bytes` into it, then renamed over `path`. It exists only during these calls, which leave the
+ * `chunks` into it one after the other (a consolidation of the country is not copied once more
+ * into one buffer), then renamed over `path`. It exists only during these calls, which leave the
  * event loop free: a stop signal is handled at once and the file removed (tsx's command, which
  * runs the program in a child process, kills a child that does not answer within ~60 ms).
  */
-const writeTempThenRename = async (path: string, temp: string, bytes: Uint8Array): Promise<void> => {
+const writeTempThenRename = async (path: string, temp: string, chunks: readonly Uint8Array[]): Promise<void> => {
   const handle = await open(temp, "wx").catch(async (e: unknown) => {
     if (systemErrorCode(e) !== "EEXIST") throw e;
     // Left by an earlier run that had the same process id.
@@ -91,7 +92,7 @@ const writeTempThenRename = async (path: string, temp: string, bytes: Uint8Array
     return open(temp, "wx");
   });
   try {
-    await handle.writeFile(bytes);
+    for (const chunk of chunks) await handle.write(chunk);
   } finally {
     await handle.close();
   }
@@ -108,7 +109,7 @@ export const writeFileAtomically = async (path: string, bytes: Uint8Array): Prom
   const temp = tempPathFor(path);
   const untrack = trackTemp(temp);
   try {
-    await writeTempThenRename(path, temp, bytes);
+    await writeTempThenRename(path, temp, [bytes]);
   } catch (e) {
     await removeTemp(temp);
     throw cannotWrite(path, systemErrorCode(e));
@@ -141,7 +142,7 @@ export const writeStreamAtomically = async (path: string, write: (out: Writable)
     await write(sink);
     if (sink.errored) throw sink.errored;
     if (!sink.writableFinished) await new Promise<void>((resolve) => sink.once("finish", () => resolve()));
-    await writeTempThenRename(path, temp, Buffer.concat(chunks));
+    await writeTempThenRename(path, temp, chunks);
   } catch (e) {
     await removeTemp(temp);
     const code = systemErrorCode(e);
