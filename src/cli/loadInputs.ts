@@ -1,7 +1,7 @@
-import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync, realpathSync, statSync, type BigIntStats, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
-import { basename, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { parsePlanText } from "../core/plan/parsePlan";
 import { readPlanWorkbook } from "../core/plan/workbook/readPlanWorkbook";
 import type { Plan } from "../core/plan/schema";
@@ -10,6 +10,7 @@ import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
 import { describeFileProblem, FileProblemError, formatFileProblem, type FileProblem } from "../core/files/fileProblems";
 import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
 import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
+import { refusalOfCollectedPath } from "./collectInputFiles";
 import { UserError } from "./userError";
 
 /** A plan is a few kilobytes of JSON: anything over this is not one. */
@@ -84,6 +85,8 @@ const inflateWithZlib = (data: Uint8Array, size: number): Uint8Array => inflateR
 
 export const loadWorkbookFile = async (path: string): Promise<WorkbookValues> => {
   const name = basename(path);
+  const refused = refusalOfCollectedPath(path);
+  if (refused) throw new UnusableFileError(refused);
   let info: Stats;
   try {
     // Synchronous: files are read one after the other, and a unit file is tens of kilobytes.
@@ -110,5 +113,34 @@ export const loadWorkbookFile = async (path: string): Promise<WorkbookValues> =>
   }
 };
 
-/** Whether two paths name the same file: an output must never overwrite an input. */
-export const isSamePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
+const identityOf = (path: string): BigIntStats | null => {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    return null;
+  }
+};
+
+/** The path with its folder's links resolved ("./dir/../a.xlsx", a linked folder); as given when the folder does not exist. */
+const realLocationOf = (path: string): string => {
+  const absolute = resolve(path);
+  try {
+    return join(realpathSync(dirname(absolute)), basename(absolute));
+  } catch {
+    return absolute;
+  }
+};
+
+/**
+ * Whether two paths name the same file: an output must never overwrite an input. Two existing
+ * paths are the same file when the disk says so (same device and file number: through a link, a
+ * linked folder, a hard link, or another letter case on a disk that ignores case); a path not
+ * yet made is compared by its real folder.
+ */
+export const isSamePath = (a: string, b: string): boolean => {
+  if (resolve(a) === resolve(b)) return true;
+  const ia = identityOf(a);
+  const ib = identityOf(b);
+  if (ia && ib && ia.ino !== 0n) return ia.dev === ib.dev && ia.ino === ib.ino;
+  return realLocationOf(a) === realLocationOf(b);
+};

@@ -7,6 +7,7 @@ import { registerPlanCommand } from "./commands/plan";
 import { registerPlansCommand } from "./commands/plans";
 import { registerTemplateCommand } from "./commands/template";
 import { processIO, type CliIO } from "./io";
+import { FileProblemError } from "../core/files/fileProblems";
 import { ExitCode, UserError } from "./userError";
 
 /** Builds the `dienhinh` program; each command reports its exit code through `setExit`. */
@@ -63,7 +64,8 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
       io.stderr(`Lỗi: ${describeArgumentError(e)}`);
       return ExitCode.Unusable;
     }
-    if (e instanceof UserError) {
+    // A file problem met after the file was read (the marked copy it cannot be made of) is said like one met reading it.
+    if (e instanceof UserError || e instanceof FileProblemError) {
       io.stderr(`Lỗi: ${e.message}`);
       return ExitCode.Unusable;
     }
