@@ -1,4 +1,5 @@
-import type { CheckReport, UnitInfo } from "../check/report";
+import type { CheckReport, SheetUnit, UnitInfo, UnitSource } from "../check/report";
+import { judgeUnit } from "../quotas/judgeUnit";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { evaluatePlanQuotas, evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
 import { toMatchKey } from "../text/normalize";
@@ -21,12 +22,14 @@ export const collectEntries = (reports: readonly CheckReport[]): ConsolidatedEnt
         if (messages) messages.push(f.message);
         else messagesByRow.set(f.row, [f.message]);
       }
+      const units = new Map<string, SheetUnit>(sheet.units.map((u) => [u.name, u]));
       return sheet.nominations.map(({ valid, ...nomination }) => ({
         file: nomination.sourceFile ?? report.file,
         sheet: nomination.sourceSheet ?? sheet.sheet,
         row: nomination.sourceRow ?? nomination.row,
         unit: nomination.unit || sheet.unit,
-        unitKind: nomination.unit && nomination.unit !== sheet.unit ? null : sheet.unitKind,
+        unitKind: units.get(nomination.unit)?.kind ?? (nomination.unit && nomination.unit !== sheet.unit ? null : sheet.unitKind),
+        unitSource: units.get(nomination.unit)?.source ?? sheet.unitSource,
         nomination,
         valid,
         findings: messagesByRow.get(nomination.row) ?? [],
@@ -139,6 +142,14 @@ const evaluateSilentUnits = (plan: Plan, present: readonly UnitTotals[], registr
   return silent.flatMap((u) => evaluateUnitQuotas(plan, u, [], year).map((r) => ({ ...r, notSent: true })));
 };
 
+/** Evidence for a unit's name, strongest first: a unit gathered from many sheets says its strongest. */
+const SOURCE_STRENGTH: readonly UnitSource[] = ["option", "column", "group", "title", "sheet", "file"];
+const strongestSource = (sources: Iterable<UnitSource>): UnitSource => {
+  let best: UnitSource = "file";
+  for (const s of sources) if (SOURCE_STRENGTH.indexOf(s) < SOURCE_STRENGTH.indexOf(best)) best = s;
+  return best;
+};
+
 export interface ConsolidateOptions {
   year?: number;
   units?: readonly UnitInfo[];
@@ -186,7 +197,10 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
     const registry = registryByKey.get(unitKey);
     const unitKind = registry?.kind ?? list.find((e) => e.unitKind !== null)?.unitKind ?? resolveUnitKind(first.unit, plan);
     const sources = [...new Map(list.map((e) => [`${e.file}\u0000${e.sheet}`, { file: e.file, sheet: e.sheet }])).values()];
-    const u: UnitTotals = { unit: first.unit, unitKind, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
+    const unitSource = strongestSource(list.map((e) => e.unitSource));
+    const u: UnitTotals = { unit: first.unit, unitKind, unitSource, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
+    const notice = judgeUnit(plan, { name: first.unit, kind: unitKind, staff: registry?.staff ?? null });
+    if (notice !== null) u.notice = notice;
     for (const e of list) {
       if (e.valid) u.validRows++;
       addCounts(u.byKind, u.byTopic, e, plan);

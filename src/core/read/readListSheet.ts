@@ -7,7 +7,8 @@ import { decodeSheetText } from "./decodeSheet";
 import { readDatePartsCell } from "./dateParts";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
-import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow } from "./listRows";
+import { findMergeContinuationRows, findWideMergeRows, hasOneDistinctText, isTotalRow } from "./listRows";
+import { isEndOfList } from "./signatureBlock";
 import { GroupStack, makeUnitNamer, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
 import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
@@ -19,6 +20,8 @@ export interface ReadRow {
   dateCell: CellScalar;
   /** Kind inherited from a group row ("I. Tập thể") rather than written on the row. */
   kindFromGroup: boolean;
+  /** Where the row's unit came from: its unit column, a group row above it, or neither (the sheet's unit, filled in later). */
+  unitFrom: "column" | "group" | null;
 }
 
 export interface ReadList {
@@ -156,7 +159,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
   let namer: UnitNamer | null = null;
   const nameUnit = (): UnitNamer => (namer ??= makeUnitNamer(plan, options.units));
   // One object for every row asked about, rather than one per row.
-  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false };
+  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false, nestsInUnit: (style) => groups.nestsInUnit(style) };
   let lastDataRow = header.firstDataRow - 1;
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -293,7 +296,9 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
   const kindText = read.text(r, "kind");
   const kind = kindText !== "" ? parseSubjectKind(kindText) : groups.kind;
   // A row's own unit wins over its group's ("I. Xã Hòa Bình").
-  const unit = read.text(r, "unit") || (groups.unit ?? "");
+  const ownUnit = read.text(r, "unit");
+  const unit = ownUnit || (groups.unit ?? "");
+  const unitFrom = ownUnit !== "" ? "column" : unit !== "" ? "group" : null;
   const dateCell = read.dateCell(r);
   const date = parseDateCell(dateCell);
   const nomination: Nomination = { row: r + 1, name, kind, kindText, unit, marks: {}, figures: {} };
@@ -323,7 +328,7 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
     }
     nomination.figures[metric] = out;
   }
-  return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
+  return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null, unitFrom };
 };
 
 /**

@@ -27,7 +27,7 @@ describe("Long Biên 2023–2025", () => {
   test("departments, fronts and unions: at least 5 % of their staff a year", () => {
     const quota = findById(plan.quotas, "phong-ban-doan-the-5-phan-tram");
     expect({ scope: quota.scope, period: quota.period, bound: quota.bound }).toStrictEqual({
-      scope: { level: "unit", unitKinds: ["phong-ban", "doan-the", "truong-hoc"] },
+      scope: { level: "unit", unitKinds: ["phong-ban", "doan-the", "truong-hoc"], otherUnits: true },
       period: "year",
       bound: { percentOfStaff: 5 },
     });

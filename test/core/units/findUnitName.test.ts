@@ -1,5 +1,8 @@
 import type { CellScalar } from "../../../src/core/model";
 import { findUnitInTitleRows, guessUnitFromFileName, matchKnownUnitName, toUnitDisplayName } from "../../../src/core/units/findUnitName";
+import { makeTestPlan } from "../../helpers/sheets";
+
+const plan = makeTestPlan();
 
 describe("findUnitInTitleRows", () => {
   test.each<[string, CellScalar[][], string | null]>([
@@ -13,7 +16,7 @@ describe("findUnitInTitleRows", () => {
     ["a blank form's placeholders name nothing", [["UBND HUYỆN ……………"], ["UBND XÃ ..............."], ["ĐƠN VỊ: ……………………"], ["DANH SÁCH NĂM 2024"]], null],
     ["only the title and the motto", [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN NĂM 2024"]], null],
   ])("%s", (_label, rows, expected) => {
-    expect(findUnitInTitleRows(rows, rows.length)).toBe(expected);
+    expect(findUnitInTitleRows(rows, rows.length, plan)).toBe(expected);
   });
 });
 
