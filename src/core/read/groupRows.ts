@@ -36,8 +36,6 @@ const MAX_LABEL = 200;
 /** A blank form's "Đơn vị: ………" names no unit. */
 const namesSomething = (name: string): boolean => /\p{L}/u.test(name) && !/…|\.{3,}|_{3,}/u.test(name);
 
-const capitalizeFirst = (text: string): string => text.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
-
 /** The common words of units ("Thôn", "Trạm", "Chi bộ"), as keys, with the words that make each ordinary prose after it ("Xã hội"). */
 const COMMON_KIND_KEYS = [...new Set(UNIT_KIND_WORDS.map(([w]) => toMatchKey(w)))];
 const PROSE_AFTER_KEYS = new Map<string, string[]>();
@@ -82,12 +80,32 @@ export const makeUnitNamer = (plan: Plan, registry: readonly UnitInfo[] = []) =>
     const raw = cleanText((labelled ? (labelled[1] ?? "") : text).replace(TRAILING_COUNT, ""));
     if (raw === "" || !namesSomething(raw)) return null;
     // "UBND phường Bồ Đề" → "Phường Bồ Đề".
-    const name = capitalizeFirst(toUnitDisplayName(raw));
+    const name = toUnitDisplayName(raw);
     const exact = knownByKey.get(toMatchKey(name));
     if (exact !== undefined) return exact;
     const known = strict ? null : (matchKnownUnitName(name, registryNames) ?? matchKnownUnitName(name, planNames));
     if (known !== null) return known;
     return labelled || beginsWithKind(name, strict, common) ? name : null;
+  };
+};
+
+/**
+ * How a row's unit column names a unit, spelled as the registry or the plan spell it, else in its
+ * usual case ("UBND xã Tân Lập" → "Xã Tân Lập"), as a group row or the title would give it: one
+ * unit is one name whatever evidence named it. Each distinct text is spelled once.
+ */
+export const makeUnitSpeller = (plan: Plan, registry: readonly UnitInfo[] = []): ((text: string) => string) => {
+  const registryNames = registry.map((u) => u.name);
+  const planNames = listPlanUnitNames(plan);
+  const spelled = new Map<string, string>();
+  return (text) => {
+    let name = spelled.get(text);
+    if (name === undefined) {
+      const display = toUnitDisplayName(text);
+      name = matchKnownUnitName(display, registryNames) ?? matchKnownUnitName(display, planNames) ?? display;
+      if (spelled.size < 10_000) spelled.set(text, name);
+    }
+    return name;
   };
 };
 

@@ -9,7 +9,7 @@ import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
 import { findMergeContinuationRows, findWideMergeRows, hasOneDistinctText, isTotalRow } from "./listRows";
 import { isEndOfList } from "./signatureBlock";
-import { GroupStack, makeUnitNamer, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
+import { GroupStack, makeUnitNamer, makeUnitSpeller, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
 import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
@@ -158,6 +158,9 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
   // Made at the first group row: most lists have none.
   let namer: UnitNamer | null = null;
   const nameUnit = (): UnitNamer => (namer ??= makeUnitNamer(plan, options.units));
+  // Made at the first row that names its unit: most lists name none.
+  let speller: ((text: string) => string) | null = null;
+  const spellUnit = (text: string): string => (speller ??= makeUnitSpeller(plan, options.units))(text);
   // One object for every row asked about, rather than one per row.
   const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false, nestsInUnit: (style) => groups.nestsInUnit(style) };
   let lastDataRow = header.firstDataRow - 1;
@@ -196,7 +199,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
       continue;
     }
     lastDataRow = r;
-    items.push(readNominationRow(r, name, read, plan, groups, sheetParts));
+    items.push(readNominationRow(r, name, read, plan, groups, sheetParts, spellUnit));
     nameKeys.push(nameKey);
   }
   // A list of example names is one whose every name, the first among them, is a placeholder.
@@ -292,11 +295,12 @@ const formatDateCell = (cell: CellScalar, date: Date): string => {
   return text;
 };
 
-const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts): ReadRow => {
+const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts, spellUnit: (text: string) => string): ReadRow => {
   const kindText = read.text(r, "kind");
   const kind = kindText !== "" ? parseSubjectKind(kindText) : groups.kind;
   // A row's own unit wins over its group's ("I. Xã Hòa Bình").
-  const ownUnit = read.text(r, "unit");
+  const ownText = read.text(r, "unit");
+  const ownUnit = ownText === "" ? "" : spellUnit(ownText);
   const unit = ownUnit || (groups.unit ?? "");
   const unitFrom = ownUnit !== "" ? "column" : unit !== "" ? "group" : null;
   const dateCell = read.dateCell(r);

@@ -71,8 +71,12 @@ const isRole = (text: string, key: string): boolean => {
   return false;
 };
 
+/** A note marked as such: "* Số liệu …", "(*) Các thôn gửi …", "(1) Theo …" under the table. */
+const MARKED_NOTE = /^(?:\*|\(\*+\)|\(\d\)\s)/u;
+
 /** Whether one text of a row is part of what follows a list. */
 const isAfterListText = (text: string): boolean => {
+  if (MARKED_NOTE.test(text)) return true;
   const key = toMatchKey(text);
   if (key === "") return false;
   if (DATE_LINE.test(key)) return key.split(" ").length <= MAX_DATE_LINE_WORDS;

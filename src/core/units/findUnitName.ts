@@ -83,8 +83,9 @@ const FILE_COPY_MARKS = /\s*\(\d+\)|^copy of\s+|\s+-\s+copy$/giu;
  */
 export const guessUnitFromFileName = (file: string): string | null => {
   const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(FILE_COPY_MARKS, "");
-  const spaced = cleanText(base.replace(/[_]+/g, " ")).split(/\s+-\s+|\s+–\s+/)[0] ?? "";
-  const stripped = cleanText(spaced.replace(FILE_NOISE, " ").replace(/[-–]+$/, ""));
+  // "Phuong Viet Hung - DS 2024": a part that is only noise goes; "Phong Van hoa - Thong tin" keeps both.
+  const parts = cleanText(base.replace(/[_]+/g, " ")).split(/\s+[-–]\s+/);
+  const stripped = parts.map((p) => cleanText(p.replace(FILE_NOISE, " ").replace(/[-–]+$/, ""))).filter((p) => /\p{L}/u.test(p)).join(" - ");
   if (stripped === "") return null;
   const key = toMatchKey(stripped);
   for (const [prefix, proper] of PREFIX_WORDS) {

@@ -152,11 +152,12 @@ export const isTypedInCapitals = (text: string): boolean => {
 
 /**
  * "THỊ TRẤN TỦA CHÙA" → "Thị trấn Tủa Chùa", "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "PHƯờNG NGọC THụY"
- * (TCVN3 capitals) → "Phường Ngọc Thụy". Text already in mixed case is kept.
+ * (TCVN3 capitals) → "Phường Ngọc Thụy". Text already in mixed case is kept, its first letter a capital.
  */
 export const formatUnitName = (text: string): string => {
   const clean = cleanText(text);
-  if (/\p{Ll}/u.test(clean) && /\p{Lu}/u.test(clean) && !isTypedInCapitals(clean)) return clean;
+  // A name begins with a capital: "ủy ban …" is how .VnTime, with no code for "Ủ", had it typed.
+  if (/\p{Ll}/u.test(clean) && /\p{Lu}/u.test(clean) && !isTypedInCapitals(clean)) return clean.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
   const originals = clean.split(" ");
   const words = originals.map((w) => w.toLocaleLowerCase("vi"));
   const kind = matchPhraseAt(toWords(words), 0, UNIT_KIND_LIST);

@@ -144,7 +144,8 @@ export const findUnitInTitleLine = (text: string, readLine: UnitLineReader): str
   }
   if (from <= 0 || from >= words.length) return null;
   let to = from;
-  while (to < words.length && !/^\d|^\(/.test(words[to] ?? "") && !TITLE_STOPS.some((s) => [lower[to], `${lower[to]} ${lower[to + 1] ?? ""}`].includes(s))) to++;
+  // A year or a period ("2024", "I/2024", "(đợt 1)") ends the unit's part; a number of its own name ("Tổ dân phố số 5") does not.
+  while (to < words.length && !/^(?:\d{4}|\S*\/\d{4}|\()/u.test(words[to] ?? "") && !TITLE_STOPS.some((s) => [lower[to], `${lower[to]} ${lower[to + 1] ?? ""}`].includes(s))) to++;
   if (to === from) return null;
   const fragment = words.slice(from, to).join(" ").replace(/[\s:;,.–-]+$/u, "");
   return readLine(fragment);
