@@ -55,26 +55,27 @@ const COLLECTIVES = [
   "Đội thuế liên xã", "Ban Công tác Mặt trận thôn Đồng Tâm", "Tổ y tế thôn bản",
 ];
 
-const personName = fc.tuple(fc.constantFrom(...SURNAMES), fc.constantFrom(...MIDDLE), fc.constantFrom(...GIVEN)).map((p) => p.join(" "));
+export const personName = fc.tuple(fc.constantFrom(...SURNAMES), fc.constantFrom(...MIDDLE), fc.constantFrom(...GIVEN)).map((p) => p.join(" "));
 
 /** How a sheet writes each kind, and the kind it means. */
 const KIND_TEXTS: readonly (readonly [string, SubjectKind])[] = [
   ["Cá nhân", "ca_nhan"], ["CN", "ca_nhan"], ["cá nhân", "ca_nhan"], ["Tập thể", "tap_the"], ["TT", "tap_the"], ["Hộ gia đình", "ho_gia_dinh"], ["HGĐ", "ho_gia_dinh"],
 ];
 
-const nominee = fc.constantFrom(...KIND_TEXTS).chain(([kindText, kind]) =>
+/** A nominee as a row names it: a person, a household or a collective, with the kind's text. */
+export const nominee = fc.constantFrom(...KIND_TEXTS).chain(([kindText, kind]) =>
   (kind === "tap_the" ? fc.constantFrom(...COLLECTIVES) : kind === "ho_gia_dinh" ? personName.map((n) => `Hộ ông ${n}`) : personName).map((name) => ({ name, kind, kindText })),
 );
 
 // ---- What is below the table ----------------------------------------------------------------------
 
-const ROLES = [
+export const ROLES = [
   "TRƯỞNG THÔN", "TRƯỞNG BẢN", "BÍ THƯ", "BÍ THƯ CHI BỘ", "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Q. GIÁM ĐỐC",
   "PHÓ TRƯỞNG BAN", "NGƯỜI LẬP BIỂU", "Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN CỦA UBND XÃ", "TRẠM TRƯỞNG", "HIỆU TRƯỞNG", "GIÁM ĐỐC", "TỔ TRƯỞNG",
   "CHỦ NHIỆM", "TM. CHI BỘ", "Trưởng thôn", "T/M UBND XÃ", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG",
 ];
-const INSTRUCTIONS = ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "(ký và ghi rõ họ tên)"];
-const NOTES = [
+export const INSTRUCTIONS = ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "(ký và ghi rõ họ tên)"];
+export const NOTES = [
   "Ghi chú: Danh sách gồm các tập thể, cá nhân đã được bình xét.", "* Số liệu tính đến ngày 30/11/2024.", "Danh sách này có 05 tập thể, cá nhân.",
   "Lưu ý: gửi bản mềm qua thư điện tử.", "(*) Các thôn gửi về trước ngày 15/12/2024.",
 ];

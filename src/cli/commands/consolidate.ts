@@ -5,6 +5,7 @@ import { checkWorkbook } from "../../core/check/checkWorkbook";
 import { ownReportTexts } from "../../core/check/ownReportTexts";
 import type { CheckOptions, CheckReport } from "../../core/check/report";
 import { consolidateReports } from "../../core/consolidate/consolidate";
+import { formatUnitNote } from "../../core/messages/vi";
 import { buildDuplicatesLayout, buildEntriesLayout, buildQuotaLayout, buildSkippedLayout, buildSummaryLayout } from "../../core/consolidate/consolidationLayouts";
 import type { Consolidation, SkippedInput } from "../../core/consolidate/types";
 import type { Layout } from "../../core/layout/types";
@@ -115,14 +116,14 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
   const consolidation = await readAndConsolidate(files, plan, { ...(units ? { units } : {}), ...(year ? { year } : {}) }, (done) => bar?.update(done)).finally(() => bar?.stop());
   await writeConsolidationWorkbook(options.out, consolidation, plan);
   if (options.json) io.stdout(JSON.stringify(toConsolidationJson(consolidation, options.out), null, 2));
-  else io.stdout(formatConsolidationText(consolidation, files.length, options.out));
+  else io.stdout(formatConsolidationText(consolidation, files.length, options.out, plan));
   const errors = consolidation.entries.some((e) => !e.valid);
   return errors || consolidation.quotas.some((q) => q.met === false) ? ExitCode.Findings : ExitCode.Ok;
 };
 
-const formatConsolidationText = (c: Consolidation, fileCount: number, out: string): string => {
+const formatConsolidationText = (c: Consolidation, fileCount: number, out: string, plan: Plan): string => {
   const lines = [`Đã tổng hợp ${fileCount} tệp, ${c.units.length} đơn vị: ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`];
-  for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ`);
+  for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ. ${formatUnitNote(u, { plan })}`);
   const unmet = c.quotas.filter((q) => q.met === false);
   lines.push(`Chỉ tiêu chưa đạt: ${unmet.length}/${c.quotas.length}.`);
   if (c.duplicates.length > 0) lines.push(`Trùng lặp giữa các đơn vị: ${c.duplicates.map((d) => d.name).join(", ")}.`);

@@ -42,6 +42,17 @@ export const UNIT_SOURCE_LABELS: Record<UnitSource, string> = {
   file: "tên tệp",
 };
 
+/**
+ * What the consolidation's "Tổng hợp" says of a unit beside its numbers: where its name was read,
+ * and why the plan's unit quotas may not reach it. "Tên lấy từ tiêu đề. Chưa biết đơn vị …"
+ */
+export const formatUnitNote = (unit: { unitSource: UnitSource; notice?: UnitNotice }, ctx: MessageContext = {}): string => {
+  const source = `Tên lấy từ ${UNIT_SOURCE_LABELS[unit.unitSource]}.`;
+  if (!unit.notice) return source;
+  const notice = formatUnitNotice(unit.notice, ctx);
+  return `${source} ${notice.charAt(0).toLocaleUpperCase("vi")}${notice.slice(1)}`;
+};
+
 /** The one table of Vietnamese messages: one sentence per finding code, saying what and where and what to do. */
 const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string> = {
   "cell/required": (f) =>

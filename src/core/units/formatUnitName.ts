@@ -12,7 +12,7 @@ import { UNIT_KIND_WORDS, type UnitCasing } from "./unitWords";
 type Casing = UnitCasing;
 
 /** Words inside a name that start a place name ("… huyện Tủa Chùa", "Công an xã …", "Chi bộ thôn Đồng Tâm"). */
-const PLACE_WORDS = ["thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "bản", "làng", "xóm", "ấp", "khu phố", "tổ dân phố", "đặc khu"];
+const PLACE_WORDS = ["thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "bản", "làng", "xóm", "ấp", "khóm", "buôn", "sóc", "khu phố", "khu dân cư", "tổ dân phố", "đặc khu"];
 const SCHOOL_LEVELS = ["mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú", "tiểu học và trung học cơ sở"];
 /** Phrases spelled one way wherever they stand. */
 const PROPER_PHRASES: ReadonlyMap<string, string> = new Map([

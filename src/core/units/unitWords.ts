@@ -25,7 +25,7 @@ export const UNIT_KIND_WORDS: readonly UnitWord[] = [
   ["đảng ủy", "function"], ["đảng uỷ", "function"], ["đảng bộ", "function"], ["chi bộ", "function"], ["chi hội", "function"], ["chi đoàn", "function"],
   ["bệnh viện", "function"], ["kho bạc", "function"], ["phòng khám", "function"], ["hạt kiểm lâm", "function"], ["đồn biên phòng", "function"],
   ["phòng", "function"], ["ban", "function"], ["hội", "function"], ["sở", "function"], ["cục", "function"], ["đoàn", "function"],
-  ["trạm", "function"], ["đội", "function"], ["bản", "place"],
+  ["trạm", "function"], ["đội", "function"], ["ngành", "function"], ["cơ quan", "function"], ["bản", "place"],
   ["công ty", "name"], ["hợp tác xã", "name"], ["tổ hợp tác", "name"], ["doanh nghiệp", "name"], ["htx", "name", "HTX"], ["quỹ tín dụng", "name"],
   ["trường", "school"],
 ];
