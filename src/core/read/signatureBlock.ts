@@ -6,27 +6,37 @@ import { parseSubjectKind } from "./parseValues";
 
 /**
  * What follows a list — the signature and approval block, the addressees, notes — told by its
- * shape rather than by a list of whole lines: a row with no row number and no kind, whose every
- * text is a signer's role ("TRƯỞNG THÔN", "BÍ THƯ", "KT. CHỦ TỊCH", "PHÓ TRƯỞNG BAN", "THỦ TRƯỞNG
- * ĐƠN VỊ", "NGƯỜI LẬP BIỂU", "XÁC NHẬN CỦA UBND XÃ", "Trạm trưởng"), the place-and-date line
- * ("Xuân Thượng, ngày 10 tháng 3 năm 2024"), an instruction ("(Ký, ghi rõ họ tên)") or the start
- * of the addressees or a note ("Nơi nhận:", "Ghi chú:"), in whichever columns the office put it.
- * A nominee's row is never such a row: it has a number or a kind, or a name that is no role
- * ("Trương Văn Hùng" is not "Trưởng …": roles are compared with their marks where the text has them).
+ * shape rather than by a list of whole lines, in whichever columns the office put it. A row with
+ * no row number and no kind ends the list when every text on it is such a text: a signer's role
+ * ("TRƯỞNG THÔN", "BÍ THƯ", "PHÓ TRƯỞNG BAN", "THỦ TRƯỞNG ĐƠN VỊ", "Trạm trưởng"), a note ("Ghi
+ * chú:", "(*) …"), or one of the marks no nominee's row carries — the place-and-date line
+ * ("Xuân Thượng, ngày 10 tháng 3 năm 2024"), "TM.", "KT.", "Q.", "NGƯỜI LẬP BIỂU", "XÁC NHẬN CỦA
+ * …", "Nơi nhận:", "(Ký, ghi rõ họ tên)" — which end it beside anything else. A nominee's row is
+ * never such a row: it has a number, a kind, or a name that is no role ("Trương Văn Hùng" is not
+ * "Trưởng …": roles are compared with their marks where the text has them).
  */
 
-/** The place-and-date line: "…, ngày 06 tháng 11 năm 2024", "ngày … tháng … năm 2024". */
-const DATE_LINE = /(?:^| )ngay(?: \d{1,2})? thang(?: \d{1,2})? nam\b/;
+/**
+ * The place-and-date line, as a whole text: "…, ngày 06 tháng 11 năm 2024", "ngày … tháng … năm
+ * 2024", "Thượng Ninh, ngày 15/12/2024". It ends with the year: an achievement that begins "Ngày 15 tháng 3 năm 2024, anh …" is none.
+ */
+const DATE_LINE = /(?:^| )ngay(?:(?: \d{1,2})? thang(?: \d{1,2})? nam(?: \d{2,4})?| \d{1,2} \d{1,2} \d{4})$/;
 
-/** Words a line below a list begins with, as match keys: the addressees, notes, instructions, the maker. */
-const AFTER_LIST_KEYS = [
-  "nguoi lap bieu", "nguoi lap", "nguoi ky", "nguoi de nghi", "nguoi tong hop", "nguoi bao cao", "nguoi duyet",
-  "ky ghi ro ho ten", "ky ten dong dau", "ky dong dau", "ky va ghi ro ho ten", "ky ten", "ky ho ten", "da ky",
-  "xac nhan cua", "xac nhan", "noi nhan", "ghi chu", "chu thich", "luu y", "so lieu", "danh sach nay", "danh sach co", "danh sach gom",
+/** Words a line below a list begins with, as match keys, that no nominee's row holds: the maker, approval, addressees, instructions. */
+const SIGNATURE_MARK_KEYS = [
+  "nguoi lap bieu", "nguoi lap", "nguoi ky", "nguoi tong hop", "nguoi duyet", "ky ghi ro ho ten", "ky ten dong dau", "ky dong dau", "ky va ghi ro ho ten",
+  "ky ten", "ky ho ten", "da ky", "xac nhan cua", "noi nhan",
 ];
 
-/** "TM.", "KT.", "Q.", "TL.", "TUQ." (and written out) before the organ or the role of who signs. */
-const SIGNING_FOR_KEYS = ["tm", "t m", "kt", "k t", "q", "tl", "t l", "tuq", "thay mat", "ky thay", "thua lenh", "thua uy quyen"];
+/** Words a note or a role's line begins with, as match keys: after a list only when nothing else is on its row. */
+const NOTE_KEYS = ["ghi chu", "chu thich", "luu y", "so lieu", "danh sach nay", "danh sach co", "danh sach gom", "xac nhan", "nguoi de nghi", "nguoi bao cao"];
+
+/**
+ * "TM." (for an organ: "TM. ỦY BAN NHÂN DÂN", "T/M CHI BỘ"), and "KT.", "Q.", "TL.", "TUQ." before a
+ * role ("KT. CHỦ TỊCH", "Q. GIÁM ĐỐC"; "Q. Long Biên" is an address), written short or out.
+ */
+const FOR_ORGAN = /^(?:t\s*\/?\s*m\b\.?|thay mặt\b)\s*(.*)$/iu;
+const FOR_ROLE = /^(?:k\s*\/?\s*t\b\.?|q\b\.|tl\b\.?|t\/l\b\.?|tuq\b\.?|ký thay\b|thừa lệnh\b|thừa ủy quyền\b|thừa uỷ quyền\b)\s*(.*)$/iu;
 
 /** Roles, as written (lower case, with marks): alone or at the start of a line ("Chủ tịch UBND xã"). */
 const ROLES = [
@@ -53,8 +63,6 @@ const startsWithPhrase = (text: string, phrase: string): boolean => text === phr
 const isRole = (text: string, key: string): boolean => {
   const words = key.split(" ");
   if (words.length > MAX_ROLE_WORDS) return false;
-  const signingFor = SIGNING_FOR_KEYS.find((k) => key.startsWith(`${k} `));
-  if (signingFor !== undefined) return words.length > signingFor.split(" ").length;
   // Roles are told by their marks where the text has them: "Trưởng" is not "Trương", "Trường".
   const marked = hasDiacritics(text);
   const lower = marked ? cleanText(text).toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim() : key;
@@ -74,39 +82,48 @@ const isRole = (text: string, key: string): boolean => {
 /** A note marked as such: "* Số liệu …", "(*) Các thôn gửi …", "(1) Theo …" under the table. */
 const MARKED_NOTE = /^(?:\*|\(\*+\)|\(\d\)\s)/u;
 
-/** Whether one text of a row is part of what follows a list. */
-const isAfterListText = (text: string): boolean => {
-  if (MARKED_NOTE.test(text)) return true;
+/** How a text of a row stands to the end of a list: a mark no nominee carries, a role or note, or neither. */
+type AfterListText = "mark" | "role-or-note" | null;
+
+const readAfterListText = (text: string): AfterListText => {
+  if (MARKED_NOTE.test(text)) return "role-or-note";
   const key = toMatchKey(text);
-  if (key === "") return false;
-  if (DATE_LINE.test(key)) return key.split(" ").length <= MAX_DATE_LINE_WORDS;
-  if (AFTER_LIST_KEYS.some((k) => startsWithPhrase(key, k))) return true;
-  return isRole(text, key);
+  if (key === "") return null;
+  if (DATE_LINE.test(key) && key.split(" ").length <= MAX_DATE_LINE_WORDS) return "mark";
+  if (SIGNATURE_MARK_KEYS.some((k) => startsWithPhrase(key, k))) return "mark";
+  const forOrgan = FOR_ORGAN.exec(text)?.[1];
+  if (forOrgan !== undefined && /\p{L}/u.test(forOrgan)) return "mark";
+  const forRole = FOR_ROLE.exec(text)?.[1];
+  if (forRole !== undefined && isRole(forRole, toMatchKey(forRole))) return "mark";
+  if (NOTE_KEYS.some((k) => startsWithPhrase(key, k))) return "role-or-note";
+  return isRole(text, key) ? "role-or-note" : null;
 };
 
 const MAX_TEXTS = 4;
 
 /**
- * Whether a row begins what follows a list (see above): no row number, no kind, at most four
- * distinct texts, each of them a role, a place-and-date line, an instruction, the addressees or
- * a note.
+ * Whether a row begins what follows a list (see above): no row number, no kind, no number or date
+ * on it, at most four distinct texts, each a role, a note or a mark — or one of them a mark.
  */
 export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null, kindColumn: number | null = null): boolean => {
   if (orderColumn !== null && isRowNumber(row[orderColumn])) return false;
   // A nominee's row says what it is (Cá nhân, Tập thể…); a signature block never does.
   if (kindColumn !== null && parseSubjectKind(toCellText(row[kindColumn] ?? null)) !== null) return false;
   const seen: string[] = [];
+  let mark = false;
+  let allAfterList = true;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (v === null || v === undefined || typeof v !== "string") {
-      // A number or a date on the row (a birth year, a date of registration) is a nominee's.
-      if (v !== null && v !== undefined) return false;
-      continue;
-    }
+    if (v === null || v === undefined) continue;
+    // A number or a date on the row (a birth year, a date of registration) is a nominee's.
+    if (typeof v !== "string") return false;
     const text = cleanText(v);
     if (text === "" || seen.includes(text)) continue;
-    if (seen.length === MAX_TEXTS || !isAfterListText(text)) return false;
+    if (seen.length === MAX_TEXTS) return false;
     seen.push(text);
+    const after = readAfterListText(text);
+    if (after === "mark") mark = true;
+    else if (after === null) allAfterList = false;
   }
-  return seen.length > 0;
+  return seen.length > 0 && (mark || allAfterList);
 };

@@ -14,6 +14,7 @@ describe("isEndOfList: what follows a list, by its shape", () => {
     ["Trạm trưởng, written as it is said", [null, null, "Trạm trưởng"], 0, null, true],
     ["the place-and-date line", [null, null, null, "Xuân Thượng, ngày 15 tháng 12 năm 2024"], 0, 2, true],
     ["a date line left to be filled in", [null, null, null, "ngày …… tháng …… năm 2024"], 0, 2, true],
+    ["a date line in figures", [null, null, null, "Thượng Ninh, ngày 15/12/2024"], 0, 2, true],
     ["an instruction under the role", [null, null, null, "(Ký, ghi rõ họ tên)"], 0, 2, true],
     ["a marked note", ["(*) Các thôn gửi về trước ngày 15/12/2024."], 0, 2, true],
     ["a numbered nominee whose position is a role", [3, "Đinh Thị Hoa", "CN", "Chủ tịch Hội Phụ nữ xã"], 0, 2, false],
@@ -23,6 +24,10 @@ describe("isEndOfList: what follows a list, by its shape", () => {
     ["a role beside a birth year is a nominee's row", [null, "Trưởng thôn", 1975], 0, 2, false],
     ["a kind on the row", [null, "TRƯỞNG THÔN", "Cá nhân"], 0, 2, false],
     ["more than four texts", [null, "TM. UBND", "CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC", "HIỆU TRƯỞNG"], 0, 2, false],
+    ["Nơi nhận beside anything else: no nominee's row says it", [null, "Nơi nhận:", null, "Tổ công tác số 2"], 0, 2, true],
+    ["the date line beside a stray text", [null, "x", null, null, "Xuân Thượng, ngày 15 tháng 12 năm 2024"], 0, 2, true],
+    ["an address that begins Q. is no signing for", [null, "Lê Thị Mai", null, "Q. Long Biên"], 0, 2, false],
+    ["an achievement that begins with a date is no date line", [null, "Lê Thị Mai", null, "Ngày 15 tháng 3 năm 2024, cứu 2 em nhỏ đuối nước"], 0, 2, false],
   ])("%s", (_label, row, orderColumn, kindColumn, expected) => {
     expect(isEndOfList(row, orderColumn, kindColumn)).toBe(expected);
   });
@@ -39,19 +44,21 @@ const placed = (texts: readonly string[], columns: readonly number[]): CellScala
   return row;
 };
 
-const POSITIONS = ["Trưởng thôn", "Chủ tịch Hội Nông dân", "Bí thư chi bộ", "Phó trưởng ban", "Giám đốc", "Thủ quỹ", "Kế toán", "Hiệu trưởng", "Người lập biểu", ""];
+const POSITIONS = ["Trưởng thôn", "Chủ tịch Hội Nông dân", "Bí thư chi bộ", "Phó trưởng ban", "Giám đốc", "Thủ quỹ", "Kế toán", "Hiệu trưởng", "Ghi chú", ""];
+const ACHIEVEMENTS = ["Ngày 15 tháng 3 năm 2024, cứu 2 em nhỏ đuối nước", "Tổ chức hội thi ngày 15 tháng 12 năm 2024 cho 300 hội viên", "Vận động 40 hộ hiến đất", ""];
 
 describe("isEndOfList never drops a nominee and finds every signature row", () => {
-  test("a nominee's row — its name with any position, number or kind, in any columns — never ends the list", () => {
+  test("a nominee's row — its name with any position or achievement, number or kind, in any columns — never ends the list", () => {
     fc.assert(
       fc.property(
         nominee,
         fc.constantFrom(...POSITIONS),
+        fc.constantFrom(...ACHIEVEMENTS),
         fc.boolean(),
         fc.boolean(),
         fc.uniqueArray(fc.nat(8), { minLength: 4, maxLength: 4 }),
-        (n, position, numbered, withKind, columns) => {
-          const texts = [n.name, position, withKind ? n.kindText : ""];
+        (n, position, achievement, numbered, withKind, columns) => {
+          const texts = [n.name, position, withKind ? n.kindText : "", achievement];
           const row = placed(texts, columns);
           const orderColumn = 9;
           if (numbered) row[orderColumn] = 7;
