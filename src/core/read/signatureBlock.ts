@@ -59,10 +59,14 @@ const MAX_DATE_LINE_WORDS = 14;
 
 const startsWithPhrase = (text: string, phrase: string): boolean => text === phrase || text.startsWith(`${phrase} `);
 
-/** Whether a text is a signer's role: "TRƯỞNG THÔN", "Phó Chủ tịch", "Q. GIÁM ĐỐC", "Tổ trưởng". */
+/** The first words of the roles, as keys: a text beginning otherwise (a name, most often) is told at once. */
+const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(ROLE_KEYS.map((k) => k.split(" ")[0] ?? ""));
+
+/** Whether a text is a signer's role: "TRƯỞNG THÔN", "Phó Chủ tịch", "Tổ trưởng". `key` is its match key. */
 const isRole = (text: string, key: string): boolean => {
-  const words = key.split(" ");
-  if (words.length > MAX_ROLE_WORDS) return false;
+  const space = key.indexOf(" ");
+  if (!ROLE_FIRST_WORDS.has(space < 0 ? key : key.slice(0, space))) return false;
+  if (key.split(" ").length > MAX_ROLE_WORDS) return false;
   // Roles are told by their marks where the text has them: "Trưởng" is not "Trương", "Trường".
   const marked = hasDiacritics(text);
   const lower = marked ? cleanText(text).toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim() : key;
@@ -82,22 +86,18 @@ const isRole = (text: string, key: string): boolean => {
 /** A note marked as such: "* Số liệu …", "(*) Các thôn gửi …", "(1) Theo …" under the table. */
 const MARKED_NOTE = /^(?:\*|\(\*+\)|\(\d\)\s)/u;
 
-/** How a text of a row stands to the end of a list: a mark no nominee carries, a role or note, or neither. */
-type AfterListText = "mark" | "role-or-note" | null;
-
-const readAfterListText = (text: string): AfterListText => {
-  if (MARKED_NOTE.test(text)) return "role-or-note";
-  const key = toMatchKey(text);
-  if (key === "") return null;
-  if (DATE_LINE.test(key) && key.split(" ").length <= MAX_DATE_LINE_WORDS) return "mark";
-  if (SIGNATURE_MARK_KEYS.some((k) => startsWithPhrase(key, k))) return "mark";
+/** Whether a text is a mark no nominee's row carries (see above). `key` is its match key. */
+const isSignatureMark = (text: string, key: string): boolean => {
+  if (key.includes("ngay") && DATE_LINE.test(key) && key.split(" ").length <= MAX_DATE_LINE_WORDS) return true;
+  if (SIGNATURE_MARK_KEYS.some((k) => startsWithPhrase(key, k))) return true;
   const forOrgan = FOR_ORGAN.exec(text)?.[1];
-  if (forOrgan !== undefined && /\p{L}/u.test(forOrgan)) return "mark";
+  if (forOrgan !== undefined && /\p{L}/u.test(forOrgan)) return true;
   const forRole = FOR_ROLE.exec(text)?.[1];
-  if (forRole !== undefined && isRole(forRole, toMatchKey(forRole))) return "mark";
-  if (NOTE_KEYS.some((k) => startsWithPhrase(key, k))) return "role-or-note";
-  return isRole(text, key) ? "role-or-note" : null;
+  return forRole !== undefined && isRole(forRole, toMatchKey(forRole));
 };
+
+/** Whether a text is a role or a note: after a list when nothing else is on its row. */
+const isRoleOrNote = (text: string, key: string): boolean => MARKED_NOTE.test(text) || NOTE_KEYS.some((k) => startsWithPhrase(key, k)) || isRole(text, key);
 
 const MAX_TEXTS = 4;
 
@@ -121,9 +121,10 @@ export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | nu
     if (text === "" || seen.includes(text)) continue;
     if (seen.length === MAX_TEXTS) return false;
     seen.push(text);
-    const after = readAfterListText(text);
-    if (after === "mark") mark = true;
-    else if (after === null) allAfterList = false;
+    // Rows of data are told from the first text that is neither: a mark is looked for on every text.
+    const key = toMatchKey(text);
+    if (!mark && key !== "" && isSignatureMark(text, key)) mark = true;
+    else if (allAfterList && !mark && !isRoleOrNote(text, key)) allAfterList = false;
   }
   return seen.length > 0 && (mark || allAfterList);
 };
