@@ -2,6 +2,7 @@ import type { Finding, FindingCode, QuotaResult } from "../model";
 import type { Plan } from "../plan/schema";
 import type { UnitSource } from "../check/report";
 import type { UnitNotice } from "../quotas/judgeUnit";
+import { listUnitKinds } from "../units/resolveUnitKind";
 
 /** What a message may name besides the finding itself: the plan's words for its rules. */
 export interface MessageContext {
@@ -18,7 +19,7 @@ const criterionLabel = (f: Finding, ctx: MessageContext): string =>
 export const formatUnitNotice = (n: UnitNotice, ctx: MessageContext = {}): string => {
   const registry = `hãy ghi loại của đơn vị này trong danh sách đơn vị (cột "Loại đơn vị")`;
   if (n.code === "unit/no-quota") {
-    const kind = ctx.plan?.unitKinds.find((k) => k.id === n.kind)?.name ?? n.kind;
+    const kind = (ctx.plan ? listUnitKinds(ctx.plan).find((k) => k.id === n.kind)?.name : undefined) ?? n.kind;
     return `đơn vị "${n.unit}" (loại ${kind.toLocaleLowerCase("vi")}) không thuộc chỉ tiêu nào kế hoạch giao cho các đơn vị; nếu đơn vị này có chỉ tiêu, ${registry} cho đúng.`;
   }
   const kinds = ctx.plan?.unitKinds.map((k) => k.name).join("; ") ?? "";
