@@ -109,6 +109,19 @@ export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | nu
   if (orderColumn !== null && isRowNumber(row[orderColumn])) return false;
   // A nominee's row says what it is (Cá nhân, Tập thể…); a signature block never does.
   if (kindColumn !== null && parseSubjectKind(toCellText(row[kindColumn] ?? null)) !== null) return false;
+  const read = readSignatureTexts(row);
+  return read !== null && (read.mark || read.allAfterList);
+};
+
+/**
+ * Whether every text of a row is a signature block's ("TM. ỦY BAN NHÂN DÂN" | "GIÁM ĐỐC", "(Ký,
+ * ghi rõ họ tên)"): such a row is never a header's, though "ghi rõ họ tên" reads like "Họ tên". A
+ * header with a column "Ký tên" beside the others still is one.
+ */
+export const isSignatureRow = (row: readonly CellScalar[]): boolean => readSignatureTexts(row)?.allAfterList ?? false;
+
+/** The distinct texts of a row as what follows a list sees them; null for a row with a number or a date, more than four texts, or none. */
+const readSignatureTexts = (row: readonly CellScalar[]): { mark: boolean; allAfterList: boolean } | null => {
   const seen: string[] = [];
   let mark = false;
   let allAfterList = true;
@@ -116,15 +129,16 @@ export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | nu
     const v = row[c];
     if (v === null || v === undefined) continue;
     // A number or a date on the row (a birth year, a date of registration) is a nominee's.
-    if (typeof v !== "string") return false;
+    if (typeof v !== "string") return null;
     const text = cleanText(v);
     if (text === "" || seen.includes(text)) continue;
-    if (seen.length === MAX_TEXTS) return false;
+    if (seen.length === MAX_TEXTS) return null;
     seen.push(text);
     // Rows of data are told from the first text that is neither: a mark is looked for on every text.
     const key = toMatchKey(text);
-    if (!mark && key !== "" && isSignatureMark(text, key)) mark = true;
-    else if (allAfterList && !mark && !isRoleOrNote(text, key)) allAfterList = false;
+    const isMark = key !== "" && isSignatureMark(text, key);
+    if (isMark) mark = true;
+    else if (allAfterList && !isRoleOrNote(text, key)) allAfterList = false;
   }
-  return seen.length > 0 && (mark || allAfterList);
+  return seen.length > 0 ? { mark, allAfterList } : null;
 };
