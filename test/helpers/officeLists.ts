@@ -165,6 +165,8 @@ const drawnList = fc.record({
     under: fc.option(fc.constantFrom(...ROLES), { nil: null }),
     instruction: fc.boolean(),
     signer: personName,
+    /** A role of the office's own, in capitals ("CÁN BỘ VĂN HÓA - XÃ HỘI"), where it stands right of the names. */
+    ownRole: fc.option(fc.constantFrom("CÁN BỘ VĂN HÓA - XÃ HỘI", "CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ", "THỦ KHO"), { nil: null }),
     column: fc.nat(8),
     mergeWidth: fc.integer({ min: 1, max: 3 }),
   }),
@@ -353,7 +355,7 @@ const build = (g: Drawn, order: string[], criteria: readonly string[], plan: Pla
         if (s.mergeWidth > 1) merge(rows.length - 1, at, at + s.mergeWidth - 1);
       };
       if (s.date) block(`${PLACES[at % PLACES.length] ?? ""}, ngày 15 tháng 12 năm 2024`);
-      block(s.right, s.left);
+      block(s.ownRole !== null && at > order.indexOf("name") ? s.ownRole : s.right, s.left);
       if (s.under !== null) block(s.under);
       if (s.instruction) block(INSTRUCTIONS[at % INSTRUCTIONS.length] ?? "");
       rows.push([], []);

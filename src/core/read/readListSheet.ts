@@ -167,7 +167,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every(isBlank) || (continuation.size > 0 && continuation.has(r))) continue;
-    if (isEndOfList(row, orderColumn, kindColumn)) break;
+    if (isEndOfList(row, orderColumn, kindColumn, nameColumn)) break;
     // A table pasted over a page break repeats its header or its numbers row.
     const nameCell = nameColumn === null ? "" : toCellText(row[nameColumn] ?? null);
     const nameCellKey = toMatchKey(nameCell);

@@ -2,6 +2,7 @@ import type { CellScalar } from "../model";
 import { cleanText, hasDiacritics, toMatchKey } from "../text/normalize";
 import { toCellText } from "./grid";
 import { isRowNumber } from "./listRows";
+import { isTypedInCapitals } from "../units/formatUnitName";
 import { parseSubjectKind } from "./parseValues";
 
 /**
@@ -103,25 +104,32 @@ const MAX_TEXTS = 4;
 
 /**
  * Whether a row begins what follows a list (see above): no row number, no kind, no number or date
- * on it, at most four distinct texts, each a role, a note or a mark — or one of them a mark.
+ * on it, at most four distinct texts, each a role, a note or a mark — or one of them a mark. With
+ * the name's column given, a short line in capitals right of the names ("CÁN BỘ VĂN HÓA - XÃ HỘI"
+ * under the achievements) counts as a signer's role too.
  */
-export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null, kindColumn: number | null = null): boolean => {
+export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null, kindColumn: number | null = null, nameColumn: number | null = null): boolean => {
   if (orderColumn !== null && isRowNumber(row[orderColumn])) return false;
   // A nominee's row says what it is (Cá nhân, Tập thể…); a signature block never does.
   if (kindColumn !== null && parseSubjectKind(toCellText(row[kindColumn] ?? null)) !== null) return false;
-  const read = readSignatureTexts(row);
+  const read = readSignatureTexts(row, nameColumn);
   return read !== null && (read.mark || read.allAfterList);
 };
+
+const MAX_CAPITAL_LINE_WORDS = 8;
+
+/** A short line in capitals: "CÁN BỘ VĂN HÓA - XÃ HỘI", "THỦ KHO", or TCVN3 capitals typed in .VnTime ("CÔNG CHứC"). */
+const isShortCapitals = (text: string): boolean => isTypedInCapitals(text) && text.split(" ").length <= MAX_CAPITAL_LINE_WORDS;
 
 /**
  * Whether every text of a row is a signature block's ("TM. ỦY BAN NHÂN DÂN" | "GIÁM ĐỐC", "(Ký,
  * ghi rõ họ tên)"): such a row is never a header's, though "ghi rõ họ tên" reads like "Họ tên". A
  * header with a column "Ký tên" beside the others still is one.
  */
-export const isSignatureRow = (row: readonly CellScalar[]): boolean => readSignatureTexts(row)?.allAfterList ?? false;
+export const isSignatureRow = (row: readonly CellScalar[]): boolean => readSignatureTexts(row, null)?.allAfterList ?? false;
 
 /** The distinct texts of a row as what follows a list sees them; null for a row with a number or a date, more than four texts, or none. */
-const readSignatureTexts = (row: readonly CellScalar[]): { mark: boolean; allAfterList: boolean } | null => {
+const readSignatureTexts = (row: readonly CellScalar[], nameColumn: number | null): { mark: boolean; allAfterList: boolean } | null => {
   const seen: string[] = [];
   let mark = false;
   let allAfterList = true;
@@ -138,7 +146,7 @@ const readSignatureTexts = (row: readonly CellScalar[]): { mark: boolean; allAft
     const key = toMatchKey(text);
     const isMark = key !== "" && isSignatureMark(text, key);
     if (isMark) mark = true;
-    else if (allAfterList && !isRoleOrNote(text, key)) allAfterList = false;
+    else if (allAfterList && !isRoleOrNote(text, key) && !(nameColumn !== null && c > nameColumn && isShortCapitals(text))) allAfterList = false;
   }
   return seen.length > 0 ? { mark, allAfterList } : null;
 };

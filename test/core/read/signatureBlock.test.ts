@@ -33,6 +33,18 @@ describe("isEndOfList: what follows a list, by its shape", () => {
   });
 });
 
+describe("isEndOfList with the name's column: a line in capitals right of an empty name cell is a role", () => {
+  test.each<[string, CellScalar[], boolean]>([
+    ["a role of the office's own, under the achievements", [null, null, null, "CÁN BỘ VĂN HÓA - XÃ HỘI"], true],
+    ["the same left of the names: a group's label, not a signature", ["CÁN BỘ VĂN HÓA - XÃ HỘI"], false],
+    ["a unit's group label in the first column", ["THÔN XUÂN THƯỢNG"], false],
+    ["a nominee named in capitals", [null, "THÔN ĐỒNG TÂM", null, "ĐẠT CHUẨN NÔNG THÔN MỚI"], false],
+    ["mixed case right of the names", [null, null, null, "Cán bộ văn hóa"], false],
+  ])("%s", (_label, row, expected) => {
+    expect(isEndOfList(row, 0, 2, 1)).toBe(expected);
+  });
+});
+
 /** A row as the list's columns hold it: texts placed in the columns drawn, the rest blank. */
 const placed = (texts: readonly string[], columns: readonly number[]): CellScalar[] => {
   const row: CellScalar[] = [];
