@@ -49,7 +49,9 @@ export type FindingCode =
   | "sheet/legacy-encoding"
   | "quota/below-min"
   | "quota/above-max"
-  | "quota/unknown-staff";
+  | "quota/unknown-staff"
+  | "unit/unknown-kind"
+  | "unit/no-quota";
 
 /** A plain, serializable finding. `row` is the row number the user sees in Excel. */
 export interface Finding {

@@ -146,10 +146,10 @@ describe("consolidate --json on a folder of ward files", () => {
   it("reports each ward once with its rows, valid rows and counts by kind and movement; TCVN3 read as Unicode", () => {
     const source = (file: string, sheetName = "DS 2024") => ({ file, sheet: sheetName, sources: [{ file, sheet: sheetName }] });
     expect(parse(r.main).units).toStrictEqual([
-      { unit: "Phường Bồ Đề", unitKind: "phuong", ...source("Phuong_Bo_De.xlsx"), rows: 3, validRows: 2, byKind: kinds(1, 1), byTopic: { [NTVT]: 1, [DVK]: 1 } },
-      { unit: "Phường Phúc Đồng", unitKind: "phuong", ...source("Phuong_Phuc_Dong.xlsx"), rows: 1, validRows: 1, byKind: kinds(1, 0), byTopic: { [DVK]: 1 } },
-      { unit: "Phường Thạch Bàn", unitKind: "phuong", ...source("Phuong_Thach_Ban_TCVN3.xlsx"), rows: 2, validRows: 2, byKind: kinds(1, 1), byTopic: { [VNN]: 1, [NTVT]: 1 } },
-      { unit: "Phường Việt Hưng", unitKind: "phuong", ...source("Phuong Viet Hung - DS 2024.xlsx", "Danh sách"), rows: 2, validRows: 2, byKind: kinds(2, 0), byTopic: { [NTVT]: 2 } },
+      { unit: "Phường Bồ Đề", unitKind: "phuong", unitSource: "title", ...source("Phuong_Bo_De.xlsx"), rows: 3, validRows: 2, byKind: kinds(1, 1), byTopic: { [NTVT]: 1, [DVK]: 1 } },
+      { unit: "Phường Phúc Đồng", unitKind: "phuong", unitSource: "title", ...source("Phuong_Phuc_Dong.xlsx"), rows: 1, validRows: 1, byKind: kinds(1, 0), byTopic: { [DVK]: 1 } },
+      { unit: "Phường Thạch Bàn", unitKind: "phuong", unitSource: "title", ...source("Phuong_Thach_Ban_TCVN3.xlsx"), rows: 2, validRows: 2, byKind: kinds(1, 1), byTopic: { [VNN]: 1, [NTVT]: 1 } },
+      { unit: "Phường Việt Hưng", unitKind: "phuong", unitSource: "title", ...source("Phuong Viet Hung - DS 2024.xlsx", "Danh sách"), rows: 2, validRows: 2, byKind: kinds(2, 0), byTopic: { [NTVT]: 2 } },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { formatQuotaMessage } from "../messages/vi";
+import { formatQuotaMessage, formatUnitNote } from "../messages/vi";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { isYesMark, SUBJECT_KIND_LABELS } from "../read/parseValues";
@@ -147,18 +147,21 @@ const kindsOf = (c: Consolidation): SubjectKind[] => Object.keys(c.totals.byKind
 const subtitleOf = (c: Consolidation, plan: Plan): string =>
   `(${describePlanDocument(plan)}${c.year !== null ? `; năm ${c.year}` : ""})`;
 
-/** "Tổng hợp": a row per unit — nominations, valid ones, by kind, by field or movement — and a total row. */
+/**
+ * "Tổng hợp": a row per unit — nominations, valid ones, by kind, by field or movement, and a note
+ * saying where the unit's name was read and why its quotas may not be counted — and a total row.
+ */
 export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   const kinds = kindsOf(c);
   const topics = Object.keys(c.totals.byTopic).sort(new Intl.Collator("vi").compare);
   const rows: TableRow[] = c.units.map((u, i) => ({
-    values: [i + 1, u.unit, u.rows, u.validRows, ...kinds.map((k) => u.byKind[k] ?? 0), ...topics.map((t) => u.byTopic[t] ?? 0)],
+    values: [i + 1, u.unit, u.rows, u.validRows, ...kinds.map((k) => u.byKind[k] ?? 0), ...topics.map((t) => u.byTopic[t] ?? 0), formatUnitNote(u, { plan })],
   }));
   // Units that owe a list and sent none: listed, in red, so that nobody is forgotten.
   c.notSent.forEach((u, i) =>
-    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0)], style: { ...RED } }),
+    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0), ""], style: { ...RED } }),
   );
-  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL });
+  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0), ""], style: TOTAL });
   return buildTable({
     sheetName: "Tổng hợp",
     role: "consolidation-summary",
@@ -171,6 +174,7 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
       { text: "Hợp lệ", width: 9 },
       ...kinds.map((k) => ({ text: SUBJECT_KIND_LABELS[k], width: 10 })),
       ...topics.map((t) => ({ text: t, width: 14 })),
+      { text: "Ghi chú", width: 30 },
     ],
     rows,
   });

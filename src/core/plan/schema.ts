@@ -96,6 +96,12 @@ export const quotaSchema = z.strictObject({
     level: z.enum(["unit", "plan"]),
     unitKinds: z.array(id).optional(),
     units: z.array(text).optional(),
+    /**
+     * The quota also addresses units generically ("các ban ngành, đơn vị"): it covers every unit
+     * that no unit-level quota of the plan names by its kind or its name — a unit of another kind,
+     * or whose kind cannot be told ("Trạm Y tế xã").
+     */
+    otherUnits: z.boolean().optional(),
     movements: z.array(id).optional(),
     fields: z.array(id).optional(),
     /**

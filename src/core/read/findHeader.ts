@@ -4,6 +4,8 @@ import type { ColumnMap, UnmappedColumn } from "../check/report";
 import { readColumnMeaning, type ColumnMeaning } from "./mapColumns";
 import { isBlank, toCellText, toColumnLetter } from "./grid";
 import { applyDateParts, type DateParts } from "./dateParts";
+import { listDistinctTexts, readGroupLabel } from "./listRows";
+import { isSignatureRow } from "./signatureBlock";
 
 export interface HeaderLayout {
   /** 0-based index of the (first) header row. */
@@ -86,10 +88,16 @@ export const isColumnNumberRow = (row: readonly CellScalar[] | undefined): boole
 
 /**
  * Whether a row can be the lower part of a header: text only (years like 2023 allowed, since
- * sub-headers name years), and nothing in the order column, where a data row has its number.
+ * sub-headers name years), no group row or signature row, and nothing in the order column, where a
+ * data row has its number.
  */
 const canContinueHeader = (row: readonly CellScalar[] | undefined, above: readonly CellScalar[] | undefined, orderColumn: number | null): boolean => {
   if (!row || row.every(isBlank) || isColumnNumberRow(row)) return false;
+  // "I. PHÒNG KINH TẾ - HẠ TẦNG", "A. TẬP THỂ" right under the header opens the first group: no sub-header is numbered so.
+  const group = readGroupLabel(listDistinctTexts(row));
+  if (group?.form === "group" && group.style !== "none") return false;
+  // "TM. ỦY BAN NHÂN DÂN" over "(Ký, ghi rõ họ tên)" is a signature block, whatever its words map to.
+  if (isSignatureRow(row)) return false;
   for (const v of row) {
     if (v instanceof Date || typeof v === "boolean") return false;
     if (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) return false;
@@ -219,7 +227,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
   const limit = Math.min(rows.length, MAX_HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const filled = (rows[r] ?? []).filter((v) => !isBlank(v)).length;
-    if (filled < 2) continue;
+    if (filled < 2 || isSignatureRow(rows[r] ?? [])) continue;
     const reading = readHeaderAt(rows, r, plan);
     if (!reading.hasName || reading.score < 2) continue;
     if (!best || reading.score > best.reading.score) best = { r, reading };

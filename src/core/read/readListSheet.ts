@@ -7,8 +7,9 @@ import { decodeSheetText } from "./decodeSheet";
 import { readDatePartsCell } from "./dateParts";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
-import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow } from "./listRows";
-import { GroupStack, makeUnitNamer, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
+import { findMergeContinuationRows, findWideMergeRows, hasOneDistinctText, isTotalRow } from "./listRows";
+import { isEndOfList } from "./signatureBlock";
+import { GroupStack, makeUnitNamer, makeUnitSpeller, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
 import { findYearInText, isYesMark, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
@@ -21,6 +22,8 @@ export interface ReadRow {
   kindFromGroup: boolean;
   /** For a criterion split over parts: the 0-based column of the part its mark was read from (the first not marked yes). */
   markColumns?: Record<string, number>;
+  /** Where the row's unit came from: its unit column, a group row above it, or neither (the sheet's unit, filled in later). */
+  unitFrom: "column" | "group" | null;
 }
 
 export interface ReadList {
@@ -158,13 +161,16 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
   // Made at the first group row: most lists have none.
   let namer: UnitNamer | null = null;
   const nameUnit = (): UnitNamer => (namer ??= makeUnitNamer(plan, options.units));
+  // Made at the first row that names its unit: most lists name none.
+  let speller: ((text: string) => string) | null = null;
+  const spellUnit = (text: string): string => (speller ??= makeUnitSpeller(plan, options.units))(text);
   // One object for every row asked about, rather than one per row.
-  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false };
+  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false, nestsInUnit: (style) => groups.nestsInUnit(style) };
   let lastDataRow = header.firstDataRow - 1;
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every(isBlank) || (continuation.size > 0 && continuation.has(r))) continue;
-    if (isEndOfList(row, orderColumn, kindColumn)) break;
+    if (isEndOfList(row, orderColumn, kindColumn, nameColumn)) break;
     // A table pasted over a page break repeats its header or its numbers row.
     const nameCell = nameColumn === null ? "" : toCellText(row[nameColumn] ?? null);
     const nameCellKey = toMatchKey(nameCell);
@@ -196,7 +202,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
       continue;
     }
     lastDataRow = r;
-    items.push(readNominationRow(r, name, read, plan, groups, sheetParts));
+    items.push(readNominationRow(r, name, read, plan, groups, sheetParts, spellUnit));
     nameKeys.push(nameKey);
   }
   // A list of example names is one whose every name, the first among them, is a placeholder.
@@ -293,11 +299,14 @@ const formatDateCell = (cell: CellScalar, date: Date): string => {
   return text;
 };
 
-const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts): ReadRow => {
+const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts, spellUnit: (text: string) => string): ReadRow => {
   const kindText = read.text(r, "kind");
   const kind = kindText !== "" ? parseSubjectKind(kindText) : groups.kind;
   // A row's own unit wins over its group's ("I. Xã Hòa Bình").
-  const unit = read.text(r, "unit") || (groups.unit ?? "");
+  const ownText = read.text(r, "unit");
+  const ownUnit = ownText === "" ? "" : spellUnit(ownText);
+  const unit = ownUnit || (groups.unit ?? "");
+  const unitFrom = ownUnit !== "" ? "column" : unit !== "" ? "group" : null;
   const dateCell = read.dateCell(r);
   const date = parseDateCell(dateCell);
   const nomination: Nomination = { row: r + 1, name, kind, kindText, unit, marks: {}, figures: {} };
@@ -336,7 +345,7 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
     }
     nomination.figures[metric] = out;
   }
-  const item: ReadRow = { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
+  const item: ReadRow = { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null, unitFrom };
   if (markColumns) item.markColumns = markColumns;
   return item;
 };

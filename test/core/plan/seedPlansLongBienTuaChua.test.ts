@@ -31,7 +31,7 @@ describe("Long Biên 2023–2025", () => {
     const quota = findById(plan.quotas, "phong-ban-doan-the-5-phan-tram");
     expect({ scope: quota.scope, period: quota.period, bound: quota.bound, kinds: plan.unitKinds.map((k) => k.id) }).toStrictEqual({
       kinds: ["phuong", "phong-ban", "doan-the", "luc-luong-vu-trang"],
-      scope: { level: "unit", unitKinds: ["phong-ban", "doan-the"] },
+      scope: { level: "unit", unitKinds: ["phong-ban", "doan-the"], otherUnits: true },
       period: "year",
       bound: { percentOfStaff: 5 },
     });
