@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/test/helpers/jestSetup.ts"],
   // Type checking is `npm run typecheck`; jest only transpiles, file by file, which keeps it fast.
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   testTimeout: 120000,

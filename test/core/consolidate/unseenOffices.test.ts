@@ -72,6 +72,8 @@ describe("lists from offices never seen, Thượng Ninh 2024", () => {
   test("the consolidation says where each unit's name came from and judges each unit", () => {
     const c = consolidateReports(plan, reports, [], { year: 2024 });
     expect(c.units.map((u) => ({ unit: u.unit, unitKind: u.unitKind, unitSource: u.unitSource, rows: u.rows, notice: u.notice ?? null }))).toStrictEqual([
+      // Its list holds only the header: listed with 0, it owes its quota (issue 10).
+      { unit: "Thôn Đồng Mới", unitKind: "thon", unitSource: "title", rows: 0, notice: null },
       { unit: "Thôn Xuân Thượng", unitKind: "thon", unitSource: "title", rows: 2, notice: null },
       { unit: "Trạm Y tế xã", unitKind: null, unitSource: "title", rows: 4, notice: { code: "unit/unknown-kind", unit: "Trạm Y tế xã", genericQuotas: ["moi-quy-toi-thieu-01"] } },
     ]);

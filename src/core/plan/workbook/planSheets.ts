@@ -251,6 +251,7 @@ export const QUOTAS_SHEET: PlanListSheet = {
     perKind("doanh_nghiep", "doanh nghiệp"),
     { path: ["scope", "flags"], header: "Chỉ đếm dòng đánh dấu", note: `Chỉ đếm đề nghị được đánh dấu ở các cột này (trang Cột đánh dấu). ${ONE_PER_LINE}`, width: 18, cell: ref("flags", true) },
     { path: ["scope", "exceptHostedMovements"], header: "Trừ phong trào đơn vị chủ trì", note: "Có: đề nghị một đơn vị gửi cho phong trào do chính đơn vị chủ trì (trang Phong trào) là danh sách của phong trào, không bị giới hạn bởi mức tối đa của chỉ tiêu này.", width: 12, cell: yesNo },
+    { path: ["scope", "otherUnits"], header: "Cả đơn vị khác", note: "Có: khi áp dụng cho từng đơn vị, chỉ tiêu cũng áp dụng cho mọi đơn vị của cấp mà không chỉ tiêu nào khác nêu theo loại hoặc tên (\"các ban ngành, đơn vị\"), kể cả đơn vị chưa rõ loại.", width: 12, cell: yesNo },
     { path: ["deadline"], header: "Hạn", note: "Hạn của chỉ tiêu: dd/mm/yyyy, hoặc dd/mm nếu hằng năm. Đề nghị ghi ngày sau hạn được đếm riêng là muộn.", width: 12, cell: { kind: "date-or-day-month" } },
   ],
 };
