@@ -1,0 +1,201 @@
+/**
+ * The add-on's server: every function Apps Script calls (the menu, the sidebar through
+ * `google.script.run`, a user's own script), over the host's services. Results cross to the
+ * sidebar as plain JSON; a failure is one Vietnamese sentence (SheetsUserError) shown as it is.
+ */
+import type { CheckReport, UnitInfo } from "../../core/check/report";
+import { toCheckJson } from "../../core/check/toCheckJson";
+import type { Consolidation } from "../../core/consolidate/types";
+import type { Layout } from "../../core/layout/types";
+import type { Plan } from "../../core/plan/schema";
+import { loadSettings, savePlanId, saveRegistry, type SavedRegistry } from "./documentSettings";
+import type { SheetsHost, SpreadsheetLike } from "./host";
+import { clearSheetMarks, markSheet } from "./markFindings";
+import { parseMarkState } from "./markState";
+import { MENU, SHEETS_MESSAGES, SheetsUserError } from "./messages";
+import { classifySheets, type ClassifiedSheet } from "./ownSheets";
+import { readSheetValues } from "./readSheetValues";
+import { checkSheets, consolidateSheets, layOutConsolidation, toConsolidationJson, type RunOptions } from "./runUseCases";
+import { createCoreDates } from "./sheetDates";
+import { fillSettings } from "./sidebarPage";
+import { openStateStore } from "./stateSheet";
+import { writeLayoutSheet } from "./writeLayoutSheet";
+
+/** What Apps Script passes to onOpen/onInstall; `authMode` is ScriptApp.AuthMode, printed "NONE" before authorisation. */
+export interface AddonOpenEvent {
+  authMode?: unknown;
+}
+
+/** Options the sidebar or a script may give; the remembered registry is used when none is given. */
+export interface SheetsRunOptions {
+  units?: UnitInfo[];
+  year?: number;
+  unit?: string;
+}
+
+/** What the sidebar sends: the plan it holds (built in, or a plan file it validated) and the options. */
+export interface SidebarRequest {
+  plan: Plan;
+  options?: SheetsRunOptions;
+}
+
+export const SIDEBAR_FILE = "Sidebar";
+
+/** Every function the server offers; scripts/buildSheets.ts makes each a top-level function of Code.js. */
+export const SERVER_FUNCTIONS = [
+  "onOpen", "onInstall", "showSidebar", "listPlans", "checkActiveSheet", "consolidateWorkbook", "clearMarks",
+  "menuCheck", "menuConsolidate", "menuAppendix", "menuClearMarks",
+  "sidebarCheck", "sidebarConsolidate", "sidebarWriteSheet", "sidebarClearMarks", "savePlanChoice", "saveRegistryChoice",
+] as const;
+
+export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args: never[]) => unknown };
+
+/** Plain JSON, as `google.script.run` carries it (no Date, no undefined). */
+const toPlain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
+  const findPlan = (id: unknown): Plan => {
+    const plan = plans.find((p) => p.id === id);
+    if (!plan) throw new SheetsUserError(SHEETS_MESSAGES.unknownPlan(String(id), plans.map((p) => p.id)));
+    return plan;
+  };
+
+  const runOptions = (given: SheetsRunOptions | undefined): RunOptions => {
+    const units = given?.units ?? loadSettings(host.documentProperties()).registry?.units;
+    return { ...(units ? { units } : {}), ...(given?.year ? { year: given.year } : {}), ...(given?.unit ? { unit: given.unit } : {}) };
+  };
+
+  const datesOf = (ss: SpreadsheetLike) => createCoreDates(ss.getSpreadsheetTimeZone(), host.formatDate);
+
+  /** Reads, checks and marks the active sheet; the report is the core's. */
+  const checkActive = (plan: Plan, options: RunOptions): CheckReport => {
+    const ss = host.spreadsheet();
+    const sheets = classifySheets(ss);
+    const active = ss.getActiveSheet();
+    const id = active.getSheetId();
+    const name = active.getName();
+    if (sheets.some((s) => s.name === name && s.role !== null)) throw new SheetsUserError(SHEETS_MESSAGES.ownSheet(name));
+    const values = readSheetValues(active, { name, hidden: false }, datesOf(ss));
+    const report = checkSheets({ file: ss.getName(), sheets: [values] }, plan, options);
+    if (report.sheets.length === 0) throw new SheetsUserError(SHEETS_MESSAGES.noList(name, report.skippedSheets[0]?.reason ?? ""));
+    const store = openStateStore(ss, sheets);
+    const state = parseMarkState(store.read());
+    const marks = markSheet(active, name, report.sheets.flatMap((s) => s.findings), state.sheets[String(id)]);
+    if (marks) state.sheets[String(id)] = marks;
+    else delete state.sheets[String(id)];
+    store.write(Object.keys(state.sheets).length > 0 ? state : null);
+    return report;
+  };
+
+  /** The user's tabs (hidden ones included, as a file's would be) consolidated; result sheets written. */
+  const consolidate = (plan: Plan, options: RunOptions): { consolidation: Consolidation; sheets: string[]; file: string } => {
+    const ss = host.spreadsheet();
+    const sheets = classifySheets(ss);
+    const dates = datesOf(ss);
+    const file = ss.getName();
+    const values = sheets.filter((s) => s.role === null).map((s) => readSheetValues(s.sheet, { name: s.name, hidden: s.sheet.isSheetHidden() }, dates));
+    const consolidation = consolidateSheets({ file, sheets: values }, plan, options);
+    const written = layOutConsolidation(consolidation, plan).map((layout) => writeLayoutSheet(ss, sheets, layout));
+    return { consolidation, sheets: written, file };
+  };
+
+  const clearAll = (): void => {
+    const ss = host.spreadsheet();
+    const sheets: ClassifiedSheet[] = classifySheets(ss);
+    const store = openStateStore(ss, sheets);
+    const state = parseMarkState(store.read());
+    const byId = new Map(sheets.filter((s) => s.role === null).map((s) => [String(s.sheet.getSheetId()), s.sheet]));
+    for (const [id, marks] of Object.entries(state.sheets)) {
+      const sheet = byId.get(id);
+      if (sheet) clearSheetMarks(sheet, marks);
+    }
+    store.write(null);
+  };
+
+  const remembered = (): Plan | null => {
+    const { planId } = loadSettings(host.documentProperties());
+    return plans.find((p) => p.id === planId) ?? null;
+  };
+
+  /** A menu command's outcome, or its failure, told in a toast: a failure must reach the user. */
+  const fromMenu = (run: (ss: SpreadsheetLike) => string): void => {
+    const ss = host.spreadsheet();
+    try {
+      ss.toast(run(ss), MENU.title, 10);
+    } catch (e) {
+      ss.toast(e instanceof SheetsUserError ? e.message : SHEETS_MESSAGES.failed(e instanceof Error ? e.message : String(e)), MENU.title, 20);
+    }
+  };
+
+  const showSidebar = (): void => {
+    const html = host.html();
+    const page = fillSettings(html.createHtmlOutputFromFile(SIDEBAR_FILE).getContent(), loadSettings(host.documentProperties()));
+    host.ui().showSidebar(html.createHtmlOutput(page).setTitle(MENU.title));
+  };
+
+  const onOpen = (_e?: AddonOpenEvent): void => {
+    // Only the menu: before authorisation (authMode NONE) nothing else may be touched.
+    host.ui().createAddonMenu()
+      .addItem(MENU.sidebar, "showSidebar")
+      .addSeparator()
+      .addItem(MENU.check, "menuCheck")
+      .addItem(MENU.consolidate, "menuConsolidate")
+      .addItem(MENU.appendix, "menuAppendix")
+      .addItem(MENU.clearMarks, "menuClearMarks")
+      .addToUi();
+  };
+
+  return {
+    onOpen,
+    onInstall: (e?: AddonOpenEvent): void => onOpen(e),
+    showSidebar,
+    listPlans: (): { id: string; title: string }[] => plans.map((p) => ({ id: p.id, title: p.title })),
+    /** The same JSON as `dienhinh check --json`, for the active sheet; its failing cells are marked. */
+    checkActiveSheet: (planId: string, options?: SheetsRunOptions) => toPlain(toCheckJson(checkActive(findPlan(planId), runOptions(options)))),
+    /** The same JSON as `dienhinh consolidate --json`; `output` is the spreadsheet, where the result sheets went. */
+    consolidateWorkbook: (planId: string, options?: SheetsRunOptions) => {
+      const { consolidation, file } = consolidate(findPlan(planId), runOptions(options));
+      return toPlain(toConsolidationJson(consolidation, file));
+    },
+    clearMarks: (): void => clearAll(),
+
+    menuCheck: (): void =>
+      fromMenu(() => {
+        const plan = remembered();
+        if (!plan) throw new SheetsUserError(SHEETS_MESSAGES.noPlanChosen);
+        const report = checkActive(plan, runOptions(undefined));
+        return SHEETS_MESSAGES.checked(report.sheets[0]?.sheet ?? "", report.summary);
+      }),
+    menuConsolidate: (): void =>
+      fromMenu(() => {
+        const plan = remembered();
+        if (!plan) throw new SheetsUserError(SHEETS_MESSAGES.noPlanChosen);
+        const { consolidation: c, sheets } = consolidate(plan, runOptions(undefined));
+        return SHEETS_MESSAGES.consolidated(c.units.length, c.totals.rows, c.totals.validRows, sheets);
+      }),
+    /** The appendix is chosen and downloaded in the sidebar. */
+    menuAppendix: (): void => showSidebar(),
+    menuClearMarks: (): void =>
+      fromMenu(() => {
+        clearAll();
+        return SHEETS_MESSAGES.cleared;
+      }),
+
+    sidebarCheck: (request: SidebarRequest): CheckReport => toPlain(checkActive(request.plan, runOptions(request.options))),
+    sidebarConsolidate: (request: SidebarRequest): { consolidation: Consolidation; sheets: string[] } => {
+      const { consolidation, sheets } = consolidate(request.plan, runOptions(request.options));
+      return toPlain({ consolidation, sheets });
+    },
+    /** An appendix laid out by the sidebar, written as a sheet of ours. */
+    sidebarWriteSheet: (layout: Layout): string => {
+      if (typeof layout !== "object" || layout === null || !Array.isArray(layout.cells) || !Array.isArray(layout.merges) || typeof layout.sheetName !== "string") {
+        throw new SheetsUserError(SHEETS_MESSAGES.badLayout);
+      }
+      const ss = host.spreadsheet();
+      return writeLayoutSheet(ss, classifySheets(ss), layout);
+    },
+    sidebarClearMarks: (): void => clearAll(),
+    savePlanChoice: (planId: string): void => savePlanId(host.documentProperties(), planId),
+    saveRegistryChoice: (registry: SavedRegistry | null): void => saveRegistry(host.documentProperties(), registry),
+  } satisfies SheetsServer;
+}
