@@ -39,8 +39,8 @@ export function openInFakeSheets(workbook: ExcelJS.Workbook, name: string, timeZ
   workbook.eachSheet((ws) => {
     const sheet = book.addSheet(ws.name);
     sheet.hidden = ws.state !== "visible";
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
         const target = sheet.grid.at(r - 1, c - 1);
         target.value = toSheetCell(cell.value, timeZone);
         target.font = cell.font?.name ?? WORKBOOK_FONT;

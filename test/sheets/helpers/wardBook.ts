@@ -74,7 +74,7 @@ export function buildOneSheetWorkbook(spec: ListSheetSpec): ExcelJS.Workbook {
   return wb;
 }
 
-/** A ward's list of `rows` nominees, one in five without its achievements (an error on that cell). */
+/** A ward's list of `rows` nominees, one in five without the mark of the third criterion (an error on that cell). */
 export function buildLongList(rows: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   addListSheet(wb, {
@@ -85,7 +85,8 @@ export function buildLongList(rows: number): ExcelJS.Workbook {
       kind: "Cá nhân",
       position: "Tổ viên",
       movement: NTVT,
-      achievements: i % 5 === 0 ? "" : `Thành tích thứ ${i + 1}`,
+      achievements: `Thành tích thứ ${i + 1}`,
+      ...(i % 5 === 0 ? { marks: ["x", "x", "", "x"] } : {}),
       date: "12/03/2024",
     })),
   });
