@@ -14,42 +14,46 @@ export type OwnSheetRole = "output" | "state";
 interface OwnMark {
   role: OwnSheetRole;
   sheetId: number;
+  /** The name the sheet was meant to have ("Tổng hợp"), whatever free name it took ("Tổng hợp (2)"). */
+  slot: string;
 }
 
 const parseOwnMark = (value: string | null): OwnMark | null => {
   try {
     const mark = JSON.parse(value ?? "") as Partial<OwnMark>;
-    return (mark.role === "output" || mark.role === "state") && typeof mark.sheetId === "number" ? { role: mark.role, sheetId: mark.sheetId } : null;
+    return (mark.role === "output" || mark.role === "state") && typeof mark.sheetId === "number" && typeof mark.slot === "string" ? { role: mark.role, sheetId: mark.sheetId, slot: mark.slot } : null;
   } catch {
     return null;
   }
 };
 
-/** The role of `sheet` if the add-on wrote it, else null. Two calls per sheet. */
-export function findOwnRole(sheet: SheetLike): OwnSheetRole | null {
+/** What the add-on wrote on `sheet` if it is one of ours, else null. Two calls per sheet. */
+function findOwnMark(sheet: SheetLike): OwnMark | null {
   const marks = sheet.getDeveloperMetadata().filter((m) => m.getKey() === OWN_SHEET_KEY);
   if (marks.length === 0) return null;
   const id = sheet.getSheetId();
   for (const m of marks) {
     const mark = parseOwnMark(m.getValue());
-    if (mark && mark.sheetId === id) return mark.role;
+    if (mark && mark.sheetId === id) return mark;
   }
   return null;
 }
 
-export function markOwnSheet(sheet: SheetLike, role: OwnSheetRole): void {
-  sheet.addDeveloperMetadata(OWN_SHEET_KEY, JSON.stringify({ role, sheetId: sheet.getSheetId() } satisfies OwnMark));
+export function markOwnSheet(sheet: SheetLike, role: OwnSheetRole, slot: string): void {
+  sheet.addDeveloperMetadata(OWN_SHEET_KEY, JSON.stringify({ role, sheetId: sheet.getSheetId(), slot } satisfies OwnMark));
 }
 
-export interface ClassifiedSheet {
-  sheet: SheetLike;
-  name: string;
-  role: OwnSheetRole | null;
-}
+export type ClassifiedSheet =
+  | { sheet: SheetLike; name: string; role: null }
+  | { sheet: SheetLike; name: string; role: OwnSheetRole; slot: string };
 
-/** Every sheet with its name and, for ours, its role: the user's sheets are those with none. */
+/** Every sheet with its name and, for ours, its role and slot: the user's sheets are those with no role. */
 export function classifySheets(spreadsheet: SpreadsheetLike): ClassifiedSheet[] {
-  return spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), role: findOwnRole(sheet) }));
+  return spreadsheet.getSheets().map((sheet) => {
+    const name = sheet.getName();
+    const mark = findOwnMark(sheet);
+    return mark ? { sheet, name, role: mark.role, slot: mark.slot } : { sheet, name, role: null };
+  });
 }
 
 /** `wanted`, or "wanted (2)", "(3)"… : the first name no sheet has (Sheets compares names without case). */

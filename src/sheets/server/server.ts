@@ -50,6 +50,9 @@ export const SERVER_FUNCTIONS = [
 
 export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args: never[]) => unknown };
 
+/** "Phụ lục" stays; the list appendix ("Danh sách", as the consolidated list is named) becomes "Phụ lục danh sách". */
+export const appendixSheetName = (layoutName: string): string => (/^phụ lục/i.test(layoutName) ? layoutName : `Phụ lục ${layoutName.toLocaleLowerCase("vi")}`);
+
 /** Plain JSON, as `google.script.run` carries it (no Date, no undefined). */
 const toPlain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -186,13 +189,13 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
       const { consolidation, sheets } = consolidate(request.plan, runOptions(request.options));
       return toPlain({ consolidation, sheets });
     },
-    /** An appendix laid out by the sidebar, written as a sheet of ours. */
+    /** An appendix laid out by the sidebar, written as a sheet of ours beside (never over) the consolidation's. */
     sidebarWriteSheet: (layout: Layout): string => {
       if (typeof layout !== "object" || layout === null || !Array.isArray(layout.cells) || !Array.isArray(layout.merges) || typeof layout.sheetName !== "string") {
         throw new SheetsUserError(SHEETS_MESSAGES.badLayout);
       }
       const ss = host.spreadsheet();
-      return writeLayoutSheet(ss, classifySheets(ss), layout);
+      return writeLayoutSheet(ss, classifySheets(ss), layout, appendixSheetName(layout.sheetName));
     },
     sidebarClearMarks: (): void => clearAll(),
     savePlanChoice: (planId: string): void => savePlanId(host.documentProperties(), planId),

@@ -135,25 +135,27 @@ function paint(sheet: SheetLike, layout: Layout, grid: Grid): void {
 }
 
 /**
- * Writes `layout` as a sheet of ours and shows it. Our own earlier sheet of that name is replaced
+ * Writes `layout` as a sheet of ours (named `sheetName`, the layout's own name unless given) and shows it. Our own earlier sheet of that name is replaced
  * in its place; a user's sheet of that name is left as it is and ours takes a free name. Returns
  * the name written.
  */
-export function writeLayoutSheet(spreadsheet: SpreadsheetLike, sheets: ClassifiedSheet[], layout: Layout): string {
-  const wanted = cleanSheetName(layout.sheetName);
-  const at = sheets.findIndex((s) => s.role === "output" && s.name.toLowerCase() === wanted.toLowerCase());
+export function writeLayoutSheet(spreadsheet: SpreadsheetLike, sheets: ClassifiedSheet[], layout: Layout, sheetName: string = layout.sheetName): string {
+  const wanted = cleanSheetName(sheetName);
+  const at = sheets.findIndex((s) => s.role === "output" && s.slot === wanted);
   const earlier = sheets[at];
-  // The new sheet goes in first: Sheets will not delete a spreadsheet's last visible sheet.
+  const others = sheets.filter((s) => s !== earlier).map((s) => s.name);
+  // The new sheet goes in first, under a name no sheet has: Sheets will not delete the last visible sheet.
   const sheet = spreadsheet.insertSheet(chooseFreeName(wanted, sheets.map((s) => s.name)), earlier ? at : sheets.length);
-  markOwnSheet(sheet, "output");
+  markOwnSheet(sheet, "output", wanted);
   let name = sheet.getName();
   if (earlier) {
     spreadsheet.deleteSheet(earlier.sheet);
-    sheets.splice(at, 1, { sheet, name: wanted, role: "output" });
-    sheet.setName(wanted);
-    name = wanted;
+    // It takes the name the earlier result had, unless a user's sheet took it meanwhile.
+    name = chooseFreeName(earlier.name, others);
+    if (name !== sheet.getName()) sheet.setName(name);
+    sheets.splice(at, 1, { sheet, name, role: "output", slot: wanted });
   } else {
-    sheets.push({ sheet, name, role: "output" });
+    sheets.push({ sheet, name, role: "output", slot: wanted });
   }
   const grid = buildGrid(layout);
   if (grid) paint(sheet, layout, grid);
