@@ -7,7 +7,7 @@ import type { Consolidation } from "../core/consolidate/types";
 import type { Finding } from "../core/model";
 import type { Plan } from "../core/plan/schema";
 
-export type PaneMode = "excel" | "browser";
+export type PaneMode = "excel" | "browser" | "sheets";
 
 export type PaneFinding = Finding & { message: string };
 

@@ -34,6 +34,7 @@ export interface RangeLike {
   setWraps(wraps: boolean[][]): RangeLike;
   merge(): RangeLike;
   clearContent(): RangeLike;
+  activate(): RangeLike;
 }
 
 export interface RangeListLike {

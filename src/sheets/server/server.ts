@@ -8,6 +8,7 @@ import { toCheckJson } from "../../core/check/toCheckJson";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Layout } from "../../core/layout/types";
 import type { Plan } from "../../core/plan/schema";
+import { parseCellAddress } from "../../excel/addresses";
 import { loadSettings, savePlanId, saveRegistry, type SavedRegistry } from "./documentSettings";
 import type { SheetsHost, SpreadsheetLike } from "./host";
 import { clearSheetMarks, markSheet } from "./markFindings";
@@ -45,7 +46,7 @@ export const SIDEBAR_FILE = "Sidebar";
 export const SERVER_FUNCTIONS = [
   "onOpen", "onInstall", "showSidebar", "listPlans", "checkActiveSheet", "consolidateWorkbook", "clearMarks",
   "menuCheck", "menuConsolidate", "menuAppendix", "menuClearMarks",
-  "sidebarCheck", "sidebarConsolidate", "sidebarWriteSheet", "sidebarClearMarks", "savePlanChoice", "saveRegistryChoice",
+  "sidebarCheck", "sidebarConsolidate", "sidebarWriteSheet", "sidebarClearMarks", "sidebarSelectCell", "savePlanChoice", "saveRegistryChoice",
 ] as const;
 
 export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args: never[]) => unknown };
@@ -198,6 +199,14 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
       return writeLayoutSheet(ss, classifySheets(ss), layout, appendixSheetName(layout.sheetName));
     },
     sidebarClearMarks: (): void => clearAll(),
+    /** Shows a finding's cell: the sheet activated, the cell selected. */
+    sidebarSelectCell: (sheetName: string, cell: string): void => {
+      const sheet = host.spreadsheet().getSheetByName(sheetName);
+      const at = parseCellAddress(cell);
+      if (!sheet || !at) return;
+      sheet.activate();
+      sheet.getRange(at.row + 1, at.col + 1, 1, 1).activate();
+    },
     savePlanChoice: (planId: string): void => savePlanId(host.documentProperties(), planId),
     saveRegistryChoice: (registry: SavedRegistry | null): void => saveRegistry(host.documentProperties(), registry),
   } satisfies SheetsServer;

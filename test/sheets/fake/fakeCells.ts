@@ -41,6 +41,8 @@ export interface FakeMerge {
 export class FakeGrid {
   private readonly rows: (FakeCell | undefined)[][] = [];
   readonly merges: FakeMerge[] = [];
+  /** What `Range.activate` selected last ("I11"). */
+  selection: string | null = null;
 
   /** The cell at 0-based `r`, `c`, made when first touched. */
   at(r: number, c: number): FakeCell {

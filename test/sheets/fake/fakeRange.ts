@@ -99,6 +99,13 @@ export class FakeRange implements RangeLike {
     return this;
   }
 
+  /** The cell or range the user sees selected; kept on the grid for the tests. */
+  activate(): this {
+    this.call("activate");
+    this.grid.selection = this.getA1Notation();
+    return this;
+  }
+
   clearContent(): this {
     this.call("clearContent");
     const { row, column, numRows, numColumns } = this.rect;
