@@ -7,6 +7,10 @@
  */
 
 export type SheetCell = string | number | boolean | Date;
+export type FontWeight = "normal" | "bold";
+export type FontStyle = "normal" | "italic";
+export type HorizontalAlignment = "left" | "center" | "normal" | "right";
+export type VerticalAlignment = "top" | "middle" | "bottom";
 
 export interface RangeLike {
   getRow(): number;
@@ -25,12 +29,12 @@ export interface RangeLike {
   setNotes(notes: (string | null)[][]): RangeLike;
   setFontFamily(fontFamily: string): RangeLike;
   setFontSize(size: number): RangeLike;
-  setFontWeights(weights: string[][]): RangeLike;
-  setFontStyles(styles: string[][]): RangeLike;
+  setFontWeights(weights: FontWeight[][]): RangeLike;
+  setFontStyles(styles: FontStyle[][]): RangeLike;
   setFontSizes(sizes: number[][]): RangeLike;
   setFontColors(colors: string[][]): RangeLike;
-  setHorizontalAlignments(alignments: string[][]): RangeLike;
-  setVerticalAlignments(alignments: string[][]): RangeLike;
+  setHorizontalAlignments(alignments: HorizontalAlignment[][]): RangeLike;
+  setVerticalAlignments(alignments: VerticalAlignment[][]): RangeLike;
   setWraps(wraps: boolean[][]): RangeLike;
   merge(): RangeLike;
   clearContent(): RangeLike;

@@ -8,7 +8,7 @@
 import type { CellStyle, Layout } from "../../core/layout/types";
 import { toCellAddress } from "../../excel/addresses";
 import { compressCells } from "../../excel/markState";
-import type { SheetCell, SheetLike, SpreadsheetLike } from "./host";
+import type { FontStyle, FontWeight, HorizontalAlignment, SheetCell, SheetLike, SpreadsheetLike, VerticalAlignment } from "./host";
 import { chooseFreeName, markOwnSheet, type ClassifiedSheet } from "./ownSheets";
 import { toSheetsSerial } from "./sheetDates";
 
@@ -34,13 +34,13 @@ interface Grid {
   cols: number;
   values: SheetCell[][];
   formats: string[][];
-  weights: string[][];
-  styles: string[][];
+  weights: FontWeight[][];
+  styles: FontStyle[][];
   sizes: number[][];
   colors: string[][];
   fills: (string | null)[][];
-  horizontal: string[][];
-  vertical: string[][];
+  horizontal: HorizontalAlignment[][];
+  vertical: VerticalAlignment[][];
   wraps: boolean[][];
   notes: string[][];
   hasNotes: boolean;
@@ -56,9 +56,9 @@ export function buildGrid(layout: Layout): Grid | null {
   const cols = Math.max(...layout.cells.map((c) => c.col), ...layout.merges.map((m) => m.right));
   const grid: Grid = {
     rows, cols,
-    values: matrix<SheetCell>(rows, cols, ""), formats: matrix(rows, cols, ""), weights: matrix(rows, cols, "normal"),
-    styles: matrix(rows, cols, "normal"), sizes: matrix(rows, cols, layout.font.size), colors: matrix(rows, cols, "#000000"),
-    fills: matrix<string | null>(rows, cols, null), horizontal: matrix(rows, cols, "normal"), vertical: matrix(rows, cols, "bottom"),
+    values: matrix<SheetCell>(rows, cols, ""), formats: matrix(rows, cols, ""), weights: matrix<FontWeight>(rows, cols, "normal"),
+    styles: matrix<FontStyle>(rows, cols, "normal"), sizes: matrix(rows, cols, layout.font.size), colors: matrix(rows, cols, "#000000"),
+    fills: matrix<string | null>(rows, cols, null), horizontal: matrix<HorizontalAlignment>(rows, cols, "normal"), vertical: matrix<VerticalAlignment>(rows, cols, "bottom"),
     wraps: matrix(rows, cols, false), notes: matrix(rows, cols, ""), hasNotes: false, bordered: [],
   };
   const styleAt = new Map<string, CellStyle>();
@@ -91,13 +91,13 @@ export function buildGrid(layout: Layout): Grid | null {
   }
   for (const [key, style] of styleAt) {
     const [i, j] = key.split(":").map(Number) as [number, number];
-    if (style.bold) (grid.weights[i] as string[])[j] = "bold";
-    if (style.italic) (grid.styles[i] as string[])[j] = "italic";
+    if (style.bold) (grid.weights[i] as FontWeight[])[j] = "bold";
+    if (style.italic) (grid.styles[i] as FontStyle[])[j] = "italic";
     if (style.size !== undefined) (grid.sizes[i] as number[])[j] = style.size;
     if (style.color !== undefined) (grid.colors[i] as string[])[j] = `#${style.color.toLowerCase()}`;
     if (style.fill !== undefined) (grid.fills[i] as (string | null)[])[j] = `#${style.fill.toLowerCase()}`;
-    if (style.horizontal) (grid.horizontal[i] as string[])[j] = style.horizontal;
-    if (style.vertical) (grid.vertical[i] as string[])[j] = style.vertical === "middle" ? "middle" : style.vertical;
+    if (style.horizontal) (grid.horizontal[i] as HorizontalAlignment[])[j] = style.horizontal;
+    if (style.vertical) (grid.vertical[i] as VerticalAlignment[])[j] = style.vertical;
     if (style.wrap) (grid.wraps[i] as boolean[])[j] = true;
     if (style.border) grid.bordered.push(toCellAddress({ row: i, col: j }));
   }

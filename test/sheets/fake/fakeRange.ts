@@ -1,6 +1,6 @@
 /** A rectangle of a fake sheet, with the Range and RangeList methods the add-on calls, each counted. */
 import { parseRangeAddress, toRangeAddress } from "../../../src/excel/addresses";
-import type { RangeLike, RangeListLike, SheetCell } from "../../../src/sheets/server/host";
+import type { FontStyle, FontWeight, HorizontalAlignment, RangeLike, RangeListLike, SheetCell, VerticalAlignment } from "../../../src/sheets/server/host";
 import type { CallLog } from "./callLog";
 import { blankCell, DEFAULT_FONT, NO_FILL, parseEnteredValue, type FakeCell, type FakeGrid } from "./fakeCells";
 
@@ -82,12 +82,12 @@ export class FakeRange implements RangeLike {
   setNotes(notes: (string | null)[][]): this { this.call("setNotes"); return this.write(notes, (c, v) => (c.note = v ?? "")); }
   setFontFamily(font: string): this { this.call("setFontFamily"); return this.fill(font, (c, v) => (c.font = v || DEFAULT_FONT)); }
   setFontSize(size: number): this { this.call("setFontSize"); return this.fill(size, (c, v) => (c.fontSize = v)); }
-  setFontWeights(weights: string[][]): this { this.call("setFontWeights"); return this.write(weights, (c, v) => (c.fontWeight = v)); }
-  setFontStyles(styles: string[][]): this { this.call("setFontStyles"); return this.write(styles, (c, v) => (c.fontStyle = v)); }
+  setFontWeights(weights: FontWeight[][]): this { this.call("setFontWeights"); return this.write(weights, (c, v) => (c.fontWeight = v)); }
+  setFontStyles(styles: FontStyle[][]): this { this.call("setFontStyles"); return this.write(styles, (c, v) => (c.fontStyle = v)); }
   setFontSizes(sizes: number[][]): this { this.call("setFontSizes"); return this.write(sizes, (c, v) => (c.fontSize = v)); }
   setFontColors(colors: string[][]): this { this.call("setFontColors"); return this.write(colors, (c, v) => (c.fontColor = v)); }
-  setHorizontalAlignments(a: string[][]): this { this.call("setHorizontalAlignments"); return this.write(a, (c, v) => (c.horizontal = v)); }
-  setVerticalAlignments(a: string[][]): this { this.call("setVerticalAlignments"); return this.write(a, (c, v) => (c.vertical = v)); }
+  setHorizontalAlignments(a: HorizontalAlignment[][]): this { this.call("setHorizontalAlignments"); return this.write(a, (c, v) => (c.horizontal = v)); }
+  setVerticalAlignments(a: VerticalAlignment[][]): this { this.call("setVerticalAlignments"); return this.write(a, (c, v) => (c.vertical = v)); }
   setWraps(wraps: boolean[][]): this { this.call("setWraps"); return this.write(wraps, (c, v) => (c.wrap = v)); }
 
   merge(): this {
