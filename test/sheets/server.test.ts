@@ -1,0 +1,118 @@
+/**
+ * The server's other paths: a plan it does not know, the active sheet being one of its results or
+ * no list, the menu commands (a toast for the outcome and for a failure), the sidebar opened with
+ * the spreadsheet's remembered plan and registry, and a registry too long for one document
+ * property giving the command's consolidation with --units.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runConsolidate } from "../../src/cli/commands/consolidate";
+import { loadUnitsFile } from "../../src/cli/loadInputs";
+import { findBuiltinPlan, listBuiltinPlans } from "../../src/plans/builtinPlans";
+import { loadSettings } from "../../src/sheets/server/documentSettings";
+import { MENU, SHEETS_MESSAGES, SheetsUserError } from "../../src/sheets/server/messages";
+import { createSheetsServer, SIDEBAR_FILE } from "../../src/sheets/server/server";
+import { EMPTY_SETTINGS_TAG, fillSettings, SETTINGS_TAG_ID } from "../../src/sheets/server/sidebarPage";
+import { createFakeHost, FakeProperties } from "./fake/fakeSpreadsheet";
+import { openInFakeSheets } from "./fake/fromExcelJs";
+import { buildDistrictWorkbook, PLAN_ID } from "./helpers/wardBook";
+
+const plan = findBuiltinPlan(PLAN_ID);
+if (!plan) throw new Error(`no plan ${PLAN_ID}`);
+
+const setUp = () => {
+  const book = openInFakeSheets(buildDistrictWorkbook(), "Quan_Long_Bien");
+  const properties = new FakeProperties();
+  const host = createFakeHost(book, properties, { [SIDEBAR_FILE]: `<html><body>${EMPTY_SETTINGS_TAG}<script>app()</script></body></html>` });
+  return { book, properties, host, server: createSheetsServer(host, listBuiltinPlans()) };
+};
+
+const thrown = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (e) {
+    return e;
+  }
+  return null;
+};
+
+test("a plan it does not know, a result sheet or a sheet without a list is refused with one sentence", () => {
+  const { book, server } = setUp();
+  expect(thrown(() => server.checkActiveSheet("khong-co"))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.unknownPlan("khong-co", listBuiltinPlans().map((p) => p.id))));
+
+  book.active = book.sheet("Kinh phí");
+  const noList = thrown(() => server.checkActiveSheet(PLAN_ID));
+  expect(noList).toBeInstanceOf(SheetsUserError);
+  expect((noList as Error).message).toMatch(/^Trang "Kinh phí" không chứa danh sách đề nghị \(trang kinh phí/);
+
+  server.consolidateWorkbook(PLAN_ID);
+  // Tổng hợp leaves its summary sheet open: it is a result, not a unit's list.
+  expect(book.active?.name).toBe("Tệp bỏ qua");
+  expect(thrown(() => server.checkActiveSheet(PLAN_ID))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.ownSheet("Tệp bỏ qua")));
+});
+
+test("the menu's commands tell their outcome in a toast, and a missing plan choice too", () => {
+  const { book, server } = setUp();
+  server.onInstall({ authMode: "FULL" });
+  server.menuCheck();
+  expect(book.toasts.at(-1)).toStrictEqual({ msg: SHEETS_MESSAGES.noPlanChosen, title: MENU.title });
+
+  server.savePlanChoice(PLAN_ID);
+  server.menuCheck();
+  const report = server.sidebarCheck({ plan });
+  expect(book.toasts.at(-1)).toStrictEqual({ msg: SHEETS_MESSAGES.checked("Bồ Đề", report.summary), title: MENU.title });
+
+  server.menuConsolidate();
+  expect(book.toasts.at(-1)?.msg).toBe(SHEETS_MESSAGES.consolidated(3, 7, 5, ["Tổng hợp", "Danh sách", "Chỉ tiêu", "Trùng lặp", "Tệp bỏ qua"]));
+  server.menuClearMarks();
+  expect(book.toasts.at(-1)?.msg).toBe(SHEETS_MESSAGES.cleared);
+});
+
+test("the sidebar opens with the spreadsheet's remembered plan and registry in its settings tag", () => {
+  const { host, server } = setUp();
+  const registry = { source: "Don_vi.xlsx", units: [{ name: "Phường Bồ Đề", kind: "phuong", kindText: "Phường", staff: 40 }] };
+  server.savePlanChoice(PLAN_ID);
+  server.saveRegistryChoice(registry);
+  server.showSidebar();
+
+  const shown = host.fakeUi.sidebars[0];
+  expect(shown?.title).toBe(MENU.title);
+  const tag = new RegExp(`<script type="application/json" id="${SETTINGS_TAG_ID}">(.*?)</script>`).exec(shown?.content ?? "");
+  expect(JSON.parse(tag?.[1] ?? "null")).toStrictEqual({ planId: PLAN_ID, registry });
+});
+
+test("settings JSON cannot close its script element", () => {
+  const page = fillSettings(`<body>${EMPTY_SETTINGS_TAG}</body>`, { planId: "</script><script>alert(1)</script>", registry: null });
+  expect(page.match(/<\/script>/g)).toHaveLength(1);
+});
+
+test("a registry longer than a document property holds is kept in pieces, and consolidates as the command with --units", async () => {
+  const { properties, server } = setUp();
+  const dir = mkdtempSync(join(tmpdir(), "dienhinh-sheets-units-"));
+  try {
+    const registryFile = join(dir, "Don_vi.xlsx");
+    const registry = new ExcelJS.Workbook();
+    const ws = registry.addWorksheet("Đơn vị");
+    ws.addRow(["Tên đơn vị", "Loại đơn vị", "Tổng số CBCCVC, NLĐ"]);
+    for (const [name, kind, staff] of [["Phường Bồ Đề", "Phường", 40], ["Phường Việt Hưng", "Phường", 35], ["Phường Thạch Bàn", "Phường", 30], ["Phường Ngọc Lâm", "Phường", 28]] as const) ws.addRow([name, kind, staff]);
+    for (let i = 1; i <= 150; i++) ws.addRow([`Trường Mầm non Hoa Sen số ${i}`, "Trường học", 20 + i]);
+    await registry.xlsx.writeFile(registryFile);
+    // The units as the sidebar reads a picked registry: the core's reader, as the command's --units.
+    const units = await loadUnitsFile(registryFile, plan);
+    server.saveRegistryChoice({ source: "Don_vi.xlsx", units });
+    expect(Number(properties.getProperty("dienhinh.registry.count"))).toBeGreaterThan(1);
+    expect(loadSettings(properties).registry?.units).toStrictEqual(units);
+
+    const file = join(dir, "Quan_Long_Bien");
+    await buildDistrictWorkbook().xlsx.writeFile(file);
+    const lines: string[] = [];
+    await runConsolidate([file], { plan: PLAN_ID, units: registryFile, json: true, out: join(dir, "out.xlsx"), progress: false }, { stdout: (t) => lines.push(t), stderr: () => undefined, isTTY: false });
+    const expected = JSON.parse(lines.join("\n")) as Record<string, unknown>;
+
+    expect(server.consolidateWorkbook(PLAN_ID)).toStrictEqual({ ...expected, output: "Quan_Long_Bien" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
