@@ -106,6 +106,9 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
     await expect(items.allTextContents()).resolves.toStrictEqual(findings.map((f) => `Lỗi · ${describeFinding(f)}`));
     const marked = () => page.evaluate(([sheet]) => (window as unknown as { __sheetsFake: { cell(s: string, r: number, c: number): { background: string } | null } }).__sheetsFake.cell(sheet as string, 9, 7)?.background, [ACTIVE]);
     await expect(marked()).resolves.toBe(MARK_FILLS.error);
+    // The README's picture of the sidebar, as an officer sees it after a check.
+    await page.getByTestId("quota-card").first().scrollIntoViewIfNeeded();
+    writeFileSync(join(__dirname, "../../docs/images/sidebar-sheets.png"), await page.screenshot({ animations: "disabled", caret: "hide" }));
 
     await items.first().getByRole("button").click();
     await waitUntil(() => page.evaluate(([sheet]) => (window as unknown as { __sheetsFake: { selection(s: string): string | null } }).__sheetsFake.selection(sheet as string), [ACTIVE]), "H10");
