@@ -12,7 +12,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { CheckReport } from "../../src/core/check/report";
-import type { Consolidation } from "../../src/core/consolidate/types";
 import { findBuiltinPlan, listBuiltinPlans } from "../../src/plans/builtinPlans";
 import { MARK_FILLS } from "../../src/sheets/server/markState";
 import { createSheetsServer } from "../../src/sheets/server/server";
@@ -23,6 +22,7 @@ import { createFakeHost } from "../sheets/fake/fakeSpreadsheet";
 import { openInFakeSheets } from "../sheets/fake/fromExcelJs";
 import { storeBook } from "../sheets/fake/serializeBook";
 import { buildDistrictWorkbook, PLAN_ID } from "../sheets/helpers/wardBook";
+import { valueOf } from "../sheets/helpers/answers";
 import { BUILD_TIMEOUT_MS } from "./helpers/buildDist";
 import { readDownloadedWorkbook } from "./helpers/expected";
 import { choosePlan, describeWithChromium, launchChromium, openPaneContext, serveDirectory, type PaneContext, type StaticServer } from "./helpers/pane";
@@ -92,7 +92,7 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
   };
 
   test("Kiểm tra checks and marks the active tab; a finding takes the spreadsheet to its cell; Xóa đánh dấu clears", async () => {
-    const expected = createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarCheck({ plan }) as CheckReport;
+    const expected: CheckReport = valueOf(createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarCheck({ plan }));
     const findings = expected.sheets.flatMap((s) => s.findings);
     expect(findings.map((f) => [f.code, f.cell ?? null])).toStrictEqual([["cell/criterion", "H10"]]);
 
@@ -118,7 +118,7 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
   });
 
   test("Tổng hợp writes the result sheets into the spreadsheet; the appendix downloads as an A4 .xlsx and goes into a sheet when asked", async () => {
-    const { consolidation, sheets } = createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarConsolidate({ plan }) as { consolidation: Consolidation; sheets: string[] };
+    const { consolidation, sheets } = valueOf(createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarConsolidate({ plan }));
     await open();
     await choosePlan(page, plan.title);
 
@@ -148,6 +148,26 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
     await page.getByRole("button", { name: "Ghi thêm phụ lục vào một trang tính" }).click();
     await expect(page.getByTestId("appendix-sheet").textContent()).resolves.toBe('Đã ghi phụ lục vào trang "Phụ lục danh sách". Bản để in là tệp .xlsx đã tải xuống.');
     await expect(sheetNames()).resolves.toContain("Phụ lục danh sách");
+  });
+
+  test("a tab that holds no list gets the server's sentence in the error bar, and the pane stays usable", async () => {
+    const book = openDistrict();
+    book.active = book.sheet("Kinh phí");
+    const expected = createSheetsServer(createFakeHost(book), listBuiltinPlans()).sidebarCheck({ plan });
+    if (expected.ok) throw new Error("the budget tab should hold no list");
+
+    await open();
+    await choosePlan(page, plan.title);
+    await page.evaluate(() => (window as unknown as { __sheetsFake: { activate(s: string): void } }).__sheetsFake.activate("Kinh phí"));
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const bar = page.locator(".fui-MessageBar").filter({ hasText: "Kinh phí" });
+    await bar.waitFor({ state: "visible" });
+    await expect(bar.textContent()).resolves.toBe(`Lỗi${expected.message}`);
+
+    await page.evaluate(([sheet]) => (window as unknown as { __sheetsFake: { activate(s: string): void } }).__sheetsFake.activate(sheet as string), [ACTIVE]);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByTestId("check-summary").waitFor({ state: "visible" });
+    await expect(bar.count()).resolves.toBe(0);
   });
 
   test("the plan chosen is remembered with the spreadsheet and preselected when the sidebar opens again", async () => {

@@ -18,6 +18,7 @@ import { EMPTY_SETTINGS_TAG, fillSettings, SETTINGS_TAG_ID } from "../../src/she
 import { createFakeHost, FakeProperties } from "./fake/fakeSpreadsheet";
 import { openInFakeSheets } from "./fake/fromExcelJs";
 import { buildDistrictWorkbook, PLAN_ID } from "./helpers/wardBook";
+import { valueOf } from "./helpers/answers";
 
 const plan = findBuiltinPlan(PLAN_ID);
 if (!plan) throw new Error(`no plan ${PLAN_ID}`);
@@ -53,6 +54,14 @@ test("a plan it does not know, a result sheet or a sheet without a list is refus
   expect(thrown(() => server.checkActiveSheet(PLAN_ID))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.ownSheet("Tệp bỏ qua")));
 });
 
+test("the sidebar gets a failure the user can act on as an answer, not an exception", () => {
+  const { book, server } = setUp();
+  book.active = book.sheet("Kinh phí");
+  const expected = thrown(() => server.checkActiveSheet(PLAN_ID)) as Error;
+  expect(server.sidebarCheck({ plan })).toStrictEqual({ ok: false, message: expected.message });
+  expect(server.sidebarWriteSheet(null as never)).toStrictEqual({ ok: false, message: SHEETS_MESSAGES.badLayout });
+});
+
 test("the menu's commands tell their outcome in a toast, and a missing plan choice too", () => {
   const { book, server } = setUp();
   server.onInstall({ authMode: "FULL" });
@@ -61,7 +70,7 @@ test("the menu's commands tell their outcome in a toast, and a missing plan choi
 
   server.savePlanChoice(PLAN_ID);
   server.menuCheck();
-  const report = server.sidebarCheck({ plan });
+  const report = valueOf(server.sidebarCheck({ plan }));
   expect(book.toasts.at(-1)).toStrictEqual({ msg: SHEETS_MESSAGES.checked("Bồ Đề", report.summary), title: MENU.title });
 
   server.menuConsolidate();

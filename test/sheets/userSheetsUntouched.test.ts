@@ -12,6 +12,7 @@ import { addListSheet } from "../helpers/cliFixtures";
 import { createFakeHost, type FakeSheet, type FakeSpreadsheet } from "./fake/fakeSpreadsheet";
 import { openInFakeSheets } from "./fake/fromExcelJs";
 import { BO_DE, PLAN_ID, VIET_HUNG } from "./helpers/wardBook";
+import { valueOf } from "./helpers/answers";
 
 const plan = findBuiltinPlan(PLAN_ID);
 if (!plan) throw new Error(`no plan ${PLAN_ID}`);
@@ -63,11 +64,11 @@ test("texts that look like a formula, a number or a phone number are written as 
 test("an appendix written as a sheet takes a new sheet of its own and changes no other", () => {
   const book = openDistrict();
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
-  const { consolidation } = server.sidebarConsolidate({ plan });
+  const { consolidation } = valueOf(server.sidebarConsolidate({ plan }));
   const before = book.sheets.map(cellsOf);
   const layout = buildListAppendix(plan, consolidation.entries.filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination })), { groupBy: "unit" });
 
-  const name = server.sidebarWriteSheet(JSON.parse(JSON.stringify(layout)));
+  const name = valueOf(server.sidebarWriteSheet(JSON.parse(JSON.stringify(layout))));
 
   expect(book.sheets.slice(0, -1).map(cellsOf)).toStrictEqual(before);
   expect([name, book.sheets.at(-1)?.name]).toStrictEqual(["Phụ lục danh sách", name]);

@@ -34,6 +34,24 @@ export interface SheetsRunOptions {
   unit?: string;
 }
 
+/** Plain JSON, as `google.script.run` carries it (no Date, no undefined). */
+const toPlain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * What a sidebar call answers: the value, or the sentence of a failure the user can act on. Sent
+ * as data, not thrown, so the sidebar tells it from a fault whatever `google.script.run` makes of errors.
+ */
+export type SidebarAnswer<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const answer = <T>(run: () => T): SidebarAnswer<T> => {
+  try {
+    return { ok: true, value: toPlain(run()) };
+  } catch (e) {
+    if (e instanceof SheetsUserError) return { ok: false, message: e.message };
+    throw e;
+  }
+};
+
 /** What the sidebar sends: the plan it holds (built in, or a plan file it validated) and the options. */
 export interface SidebarRequest {
   plan: Plan;
@@ -54,8 +72,6 @@ export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args:
 /** "Phụ lục" stays; the list appendix ("Danh sách", as the consolidated list is named) becomes "Phụ lục danh sách". */
 export const appendixSheetName = (layoutName: string): string => (/^phụ lục/i.test(layoutName) ? layoutName : `Phụ lục ${layoutName.toLocaleLowerCase("vi")}`);
 
-/** Plain JSON, as `google.script.run` carries it (no Date, no undefined). */
-const toPlain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
   const findPlan = (id: unknown): Plan => {
@@ -185,20 +201,26 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
         return SHEETS_MESSAGES.cleared;
       }),
 
-    sidebarCheck: (request: SidebarRequest): CheckReport => toPlain(checkActive(request.plan, runOptions(request.options))),
-    sidebarConsolidate: (request: SidebarRequest): { consolidation: Consolidation; sheets: string[] } => {
-      const { consolidation, sheets } = consolidate(request.plan, runOptions(request.options));
-      return toPlain({ consolidation, sheets });
-    },
+    sidebarCheck: (request: SidebarRequest): SidebarAnswer<CheckReport> => answer(() => checkActive(request.plan, runOptions(request.options))),
+    sidebarConsolidate: (request: SidebarRequest): SidebarAnswer<{ consolidation: Consolidation; sheets: string[] }> =>
+      answer(() => {
+        const { consolidation, sheets } = consolidate(request.plan, runOptions(request.options));
+        return { consolidation, sheets };
+      }),
     /** An appendix laid out by the sidebar, written as a sheet of ours beside (never over) the consolidation's. */
-    sidebarWriteSheet: (layout: Layout): string => {
-      if (typeof layout !== "object" || layout === null || !Array.isArray(layout.cells) || !Array.isArray(layout.merges) || typeof layout.sheetName !== "string") {
-        throw new SheetsUserError(SHEETS_MESSAGES.badLayout);
-      }
-      const ss = host.spreadsheet();
-      return writeLayoutSheet(ss, classifySheets(ss), layout, appendixSheetName(layout.sheetName));
-    },
-    sidebarClearMarks: (): void => clearAll(),
+    sidebarWriteSheet: (layout: Layout): SidebarAnswer<string> =>
+      answer(() => {
+        if (typeof layout !== "object" || layout === null || !Array.isArray(layout.cells) || !Array.isArray(layout.merges) || typeof layout.sheetName !== "string") {
+          throw new SheetsUserError(SHEETS_MESSAGES.badLayout);
+        }
+        const ss = host.spreadsheet();
+        return writeLayoutSheet(ss, classifySheets(ss), layout, appendixSheetName(layout.sheetName));
+      }),
+    sidebarClearMarks: (): SidebarAnswer<null> =>
+      answer(() => {
+        clearAll();
+        return null;
+      }),
     /** Shows a finding's cell: the sheet activated, the cell selected. */
     sidebarSelectCell: (sheetName: string, cell: string): void => {
       const sheet = host.spreadsheet().getSheetByName(sheetName);

@@ -12,9 +12,10 @@ import type { Plan } from "../../core/plan/schema";
 import { buildAppendixLayout } from "../../taskpane/appendixLayout";
 import { createBrowserOperations } from "../../taskpane/browserOperations";
 import { renderLayoutsToBlob } from "../../taskpane/layoutFiles";
-import type { AppendixResult, ConsolidateResult, PaneOperations } from "../../taskpane/operations";
+import { PaneError, type AppendixResult, type ConsolidateResult, type PaneOperations } from "../../taskpane/operations";
 import type { SheetsSettings } from "../server/documentSettings";
-import type { CallServer } from "./callServer";
+import type { SidebarAnswer } from "../server/server";
+import type { CallServer, ServerFunction } from "./callServer";
 
 /** The appendix last made, so the sidebar can also write it as a sheet when the officer wants it. */
 export interface AppendixSheets {
@@ -24,6 +25,12 @@ export interface AppendixSheets {
 }
 
 export function createSheetsOperations(callServer: CallServer, settings: SheetsSettings): PaneOperations & { appendixSheets: AppendixSheets } {
+  /** A sidebar call's value; its failure sentence becomes the pane's own error, shown as it is. */
+  const ask = async <T>(name: ServerFunction, ...args: unknown[]): Promise<T> => {
+    const answer = await callServer<SidebarAnswer<T>>(name, ...args);
+    if (!answer.ok) throw new PaneError(answer.message);
+    return answer.value;
+  };
   const inPage = createBrowserOperations();
   let planId = settings.planId;
   let last: Layout | null = null;
@@ -37,9 +44,11 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
   return {
     mode: "sheets",
 
-    checkActive: (plan: Plan): Promise<CheckReport> => callServer<CheckReport>("sidebarCheck", { plan, options }),
+    checkActive: (plan: Plan): Promise<CheckReport> => ask<CheckReport>("sidebarCheck", { plan, options }),
 
-    clearMarks: () => callServer<void>("sidebarClearMarks"),
+    async clearMarks() {
+      await ask<null>("sidebarClearMarks");
+    },
 
     async selectFinding(finding) {
       const cell = finding.cell ?? (finding.row !== undefined ? `A${finding.row}` : null);
@@ -49,7 +58,7 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
     async consolidate(plan, files): Promise<ConsolidateResult> {
       setLast(null);
       if (files && files.length > 0) return inPage.consolidate(plan, files);
-      const { consolidation } = await callServer<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options });
+      const { consolidation } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options });
       return { consolidation };
     },
 
@@ -75,8 +84,8 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
         return () => listeners.delete(listener);
       },
       writeAsSheet() {
-        if (!last) return Promise.reject(new Error("Chưa tạo phụ lục: hãy bấm Tạo phụ lục trước."));
-        return callServer<string>("sidebarWriteSheet", last);
+        if (!last) return Promise.reject(new PaneError("Chưa tạo phụ lục: hãy bấm Tạo phụ lục trước."));
+        return ask<string>("sidebarWriteSheet", last);
       },
     },
   };

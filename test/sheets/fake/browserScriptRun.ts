@@ -53,5 +53,8 @@ if (stored) {
     book: () => storeBook(book),
     cell: (sheet: string, r: number, c: number) => book.sheet(sheet).grid.peek(r, c) ?? null,
     selection: (sheet: string) => book.sheet(sheet).grid.selection,
+    activate: (sheet: string) => {
+      book.active = book.sheet(sheet);
+    },
   };
 }
