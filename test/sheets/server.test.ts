@@ -59,7 +59,8 @@ test("the sidebar gets a failure the user can act on as an answer, not an except
   book.active = book.sheet("Kinh phí");
   const expected = thrown(() => server.checkActiveSheet(PLAN_ID)) as Error;
   expect(server.sidebarCheck({ plan })).toStrictEqual({ ok: false, message: expected.message });
-  expect(server.sidebarWriteSheet(null as never)).toStrictEqual({ ok: false, message: SHEETS_MESSAGES.badLayout });
+  expect(server.sidebarWriteAppendix({ plan, appendix: null as never })).toStrictEqual({ ok: false, message: SHEETS_MESSAGES.badAppendix });
+  expect(server.sidebarWriteAppendix({ plan, appendix: { kind: "list", groupBy: "unit", entries: [] } })).toStrictEqual({ ok: false, message: SHEETS_MESSAGES.listNeedsData });
 });
 
 test("the menu's commands tell their outcome in a toast, and a missing plan choice too", () => {

@@ -66,9 +66,10 @@ test("an appendix written as a sheet takes a new sheet of its own and changes no
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
   const { consolidation } = valueOf(server.sidebarConsolidate({ plan }));
   const before = book.sheets.map(cellsOf);
-  const layout = buildListAppendix(plan, consolidation.entries.filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination })), { groupBy: "unit" });
+  const entries = consolidation.entries.filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination }));
+  const layout = buildListAppendix(plan, entries, { groupBy: "unit" });
 
-  const name = valueOf(server.sidebarWriteSheet(JSON.parse(JSON.stringify(layout))));
+  const name = valueOf(server.sidebarWriteAppendix(JSON.parse(JSON.stringify({ plan, appendix: { kind: "list", groupBy: "unit", entries } }))));
 
   expect(book.sheets.slice(0, -1).map(cellsOf)).toStrictEqual(before);
   expect([name, book.sheets.at(-1)?.name]).toStrictEqual(["Phụ lục danh sách", name]);

@@ -27,7 +27,9 @@ export const SHEETS_MESSAGES = {
     `Đã tổng hợp ${units} đơn vị: ${rows} đề nghị, ${valid} hợp lệ. Đã ghi các trang: ${sheets.join(", ")}.`,
   cleared: "Đã xóa đánh dấu, trả lại màu nền và ghi chú như trước khi kiểm tra.",
   failed: (detail: string) => `Điển hình gặp lỗi không mong muốn (${detail}); hãy thử lại, nếu vẫn lỗi hãy tải lại bảng tính.`,
-  badLayout: "Phụ lục gửi từ ngăn Điển hình không đọc được; hãy tạo lại phụ lục.",
+  badAppendix: "Yêu cầu phụ lục gửi từ ngăn Điển hình không đọc được; hãy tạo lại phụ lục.",
+  noPlanAppendix: (plan: string) => `Kế hoạch "${plan}" không có bảng phụ lục; hãy chọn phụ lục danh sách.`,
+  listNeedsData: "Phụ lục danh sách cần dữ liệu: hãy tổng hợp các trang của đơn vị trước (mục Tổng hợp).",
 } as const;
 
 /** A failure with a sentence the user can act on: shown as it is (toast, or the sidebar's error bar). */

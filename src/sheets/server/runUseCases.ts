@@ -8,8 +8,10 @@ import type { CheckOptions, CheckReport } from "../../core/check/report";
 import { consolidateReports } from "../../core/consolidate/consolidate";
 import { buildConsolidationLayouts } from "../../core/consolidate/consolidationLayouts";
 import type { Consolidation } from "../../core/consolidate/types";
+import { buildListAppendix, type ListEntry } from "../../core/layout/listAppendix";
+import { buildPlanAppendix } from "../../core/layout/planAppendix";
 import type { Layout } from "../../core/layout/types";
-import type { WorkbookValues } from "../../core/model";
+import type { QuotaResult, WorkbookValues } from "../../core/model";
 import type { Plan } from "../../core/plan/schema";
 import { SHEETS_MESSAGES, SheetsUserError } from "./messages";
 
@@ -30,6 +32,21 @@ export function consolidateSheets(workbook: WorkbookValues, plan: Plan, options:
 }
 
 export const layOutConsolidation = (c: Consolidation, plan: Plan): Layout[] => buildConsolidationLayouts(c, plan);
+
+/** What an appendix is made of: the plan's table (with the consolidated quotas, if any) or the valid nominees. */
+export type AppendixRequest =
+  | { kind: "plan"; quotas?: QuotaResult[] }
+  | { kind: "list"; groupBy: "unit" | "field"; entries: ListEntry[] };
+
+/** Phụ lục as the pane makes it for its download: the plan's table, or the list of valid nominees. */
+export function layOutAppendix(plan: Plan, request: AppendixRequest): Layout {
+  if (request.kind === "plan") {
+    if (!plan.appendix) throw new SheetsUserError(SHEETS_MESSAGES.noPlanAppendix(plan.title));
+    return buildPlanAppendix(plan, request.quotas);
+  }
+  if (request.entries.length === 0) throw new SheetsUserError(SHEETS_MESSAGES.listNeedsData);
+  return buildListAppendix(plan, request.entries, { groupBy: request.groupBy });
+}
 
 /** The consolidation in the shape `dienhinh consolidate --json` prints (src/cli/commands/consolidate.ts). */
 export const toConsolidationJson = (c: Consolidation, output: string) => ({

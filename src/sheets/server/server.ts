@@ -6,7 +6,6 @@
 import type { CheckReport, UnitInfo } from "../../core/check/report";
 import { toCheckJson } from "../../core/check/toCheckJson";
 import type { Consolidation } from "../../core/consolidate/types";
-import type { Layout } from "../../core/layout/types";
 import type { Plan } from "../../core/plan/schema";
 import { parseCellAddress } from "../../excel/addresses";
 import { loadSettings, savePlanId, saveRegistry, type SavedRegistry } from "./documentSettings";
@@ -16,7 +15,7 @@ import { parseMarkState } from "./markState";
 import { MENU, SHEETS_MESSAGES, SheetsUserError } from "./messages";
 import { classifySheets, type ClassifiedSheet } from "./ownSheets";
 import { readSheetValues } from "./readSheetValues";
-import { checkSheets, consolidateSheets, layOutConsolidation, toConsolidationJson, type RunOptions } from "./runUseCases";
+import { checkSheets, consolidateSheets, layOutAppendix, layOutConsolidation, toConsolidationJson, type AppendixRequest, type RunOptions } from "./runUseCases";
 import { createCoreDates } from "./sheetDates";
 import { fillSettings } from "./sidebarPage";
 import { openStateStore } from "./stateSheet";
@@ -58,13 +57,19 @@ export interface SidebarRequest {
   options?: SheetsRunOptions;
 }
 
+/** An appendix to write as a sheet: the plan and what the appendix is made of (see runUseCases.ts). */
+export interface SidebarAppendixRequest {
+  plan: Plan;
+  appendix: AppendixRequest;
+}
+
 export const SIDEBAR_FILE = "Sidebar";
 
 /** Every function the server offers; scripts/buildSheets.ts makes each a top-level function of Code.js. */
 export const SERVER_FUNCTIONS = [
   "onOpen", "onInstall", "showSidebar", "listPlans", "checkActiveSheet", "consolidateWorkbook", "clearMarks",
   "menuCheck", "menuConsolidate", "menuAppendix", "menuClearMarks",
-  "sidebarCheck", "sidebarConsolidate", "sidebarWriteSheet", "sidebarClearMarks", "sidebarSelectCell", "savePlanChoice", "saveRegistryChoice",
+  "sidebarCheck", "sidebarConsolidate", "sidebarWriteAppendix", "sidebarClearMarks", "sidebarSelectCell", "savePlanChoice", "saveRegistryChoice",
 ] as const;
 
 export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args: never[]) => unknown };
@@ -207,12 +212,14 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
         const { consolidation, sheets } = consolidate(request.plan, runOptions(request.options));
         return { consolidation, sheets };
       }),
-    /** An appendix laid out by the sidebar, written as a sheet of ours beside (never over) the consolidation's. */
-    sidebarWriteSheet: (layout: Layout): SidebarAnswer<string> =>
+    /** The appendix the sidebar downloaded, written as a sheet of ours beside (never over) the consolidation's. */
+    sidebarWriteAppendix: (request: SidebarAppendixRequest): SidebarAnswer<string> =>
       answer(() => {
-        if (typeof layout !== "object" || layout === null || !Array.isArray(layout.cells) || !Array.isArray(layout.merges) || typeof layout.sheetName !== "string") {
-          throw new SheetsUserError(SHEETS_MESSAGES.badLayout);
+        const appendix = request?.appendix;
+        if (typeof appendix !== "object" || appendix === null || (appendix.kind !== "plan" && (appendix.kind !== "list" || !Array.isArray(appendix.entries)))) {
+          throw new SheetsUserError(SHEETS_MESSAGES.badAppendix);
         }
+        const layout = layOutAppendix(request.plan, appendix);
         const ss = host.spreadsheet();
         return writeLayoutSheet(ss, classifySheets(ss), layout, appendixSheetName(layout.sheetName));
       }),

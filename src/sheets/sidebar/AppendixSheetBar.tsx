@@ -24,13 +24,13 @@ const useStyles = makeStyles({
  */
 export function AppendixSheetBar({ appendix }: { appendix: AppendixSheets }) {
   const styles = useStyles();
-  const [ready, setReady] = useState(appendix.lastLayout() !== null);
+  const [ready, setReady] = useState(appendix.hasAppendix());
   const [written, setWritten] = useState<string | null>(null);
   const action = useAction();
   useEffect(
     () =>
-      appendix.onAppendix((layout) => {
-        setReady(layout !== null);
+      appendix.onAppendix((made) => {
+        setReady(made);
         setWritten(null);
       }),
     [appendix],

@@ -1,27 +1,34 @@
 /**
  * The pane's third PaneOperations: inside Google Sheets, over the add-on's server (src/sheets/server)
  * through `google.script.run`. Kiểm tra marks the active sheet, Tổng hợp writes result sheets into
- * the spreadsheet, and the appendix is an .xlsx built here by the same writer as the browser mode
- * (A4, NĐ 30/2020: Sheets cannot set paper, margins or print titles), and if wanted also a sheet.
- * Files picked in the sidebar are consolidated here, in the page, as the browser mode does.
+ * the spreadsheet. The appendix is the browser mode's .xlsx download, made in the page by the same
+ * writer (A4, NĐ 30/2020: Sheets cannot set paper, margins or print titles); the officer may also
+ * have it written as a sheet, which the server lays out from the same request. Files picked in the
+ * sidebar are consolidated in the page and downloaded, as the browser mode does.
  */
 import type { CheckReport } from "../../core/check/report";
 import type { Consolidation } from "../../core/consolidate/types";
-import type { Layout } from "../../core/layout/types";
 import type { Plan } from "../../core/plan/schema";
-import { buildAppendixLayout } from "../../taskpane/appendixLayout";
 import { createBrowserOperations } from "../../taskpane/browserOperations";
-import { renderLayoutsToBlob } from "../../taskpane/layoutFiles";
-import { PaneError, type AppendixResult, type ConsolidateResult, type PaneOperations } from "../../taskpane/operations";
+import { PaneError, type AppendixData, type AppendixKind, type AppendixResult, type ConsolidateResult, type PaneOperations } from "../../taskpane/operations";
 import type { SheetsSettings } from "../server/documentSettings";
-import type { SidebarAnswer } from "../server/server";
+import type { AppendixRequest } from "../server/runUseCases";
+import type { SidebarAnswer, SidebarAppendixRequest } from "../server/server";
 import type { CallServer, ServerFunction } from "./callServer";
 
 /** The appendix last made, so the sidebar can also write it as a sheet when the officer wants it. */
 export interface AppendixSheets {
-  lastLayout(): Layout | null;
-  onAppendix(listener: (layout: Layout | null) => void): () => void;
+  hasAppendix(): boolean;
+  onAppendix(listener: (made: boolean) => void): () => void;
   writeAsSheet(): Promise<string>;
+}
+
+/** What the server needs to lay the appendix out again: the quotas for the plan's table, the valid rows for the list. */
+function toAppendixRequest(kind: AppendixKind, data: AppendixData | undefined): AppendixRequest {
+  const c = data?.consolidation;
+  if (kind === "plan") return c ? { kind, quotas: c.quotas } : { kind };
+  const entries = (c?.entries ?? []).filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination }));
+  return { kind, groupBy: data?.groupBy ?? "unit", entries };
 }
 
 export function createSheetsOperations(callServer: CallServer, settings: SheetsSettings): PaneOperations & { appendixSheets: AppendixSheets } {
@@ -33,11 +40,11 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
   };
   const inPage = createBrowserOperations();
   let planId = settings.planId;
-  let last: Layout | null = null;
-  const listeners = new Set<(layout: Layout | null) => void>();
-  const setLast = (layout: Layout | null): void => {
-    last = layout;
-    for (const l of listeners) l(layout);
+  let last: SidebarAppendixRequest | null = null;
+  const listeners = new Set<(made: boolean) => void>();
+  const setLast = (request: SidebarAppendixRequest | null): void => {
+    last = request;
+    for (const l of listeners) l(request !== null);
   };
   const options = settings.registry ? { units: settings.registry.units } : {};
 
@@ -63,10 +70,10 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
     },
 
     async writeAppendix(plan, kind, data): Promise<AppendixResult> {
-      const layout = buildAppendixLayout(plan, kind, data);
-      const download = await renderLayoutsToBlob([layout]);
-      setLast(layout);
-      return { download, fileName: `Phu_luc_${kind === "plan" ? "ke_hoach" : "danh_sach"}_${plan.id}.xlsx` };
+      setLast(null);
+      const result = await inPage.writeAppendix(plan, kind, data);
+      setLast({ plan, appendix: toAppendixRequest(kind, data) });
+      return result;
     },
 
     loadSavedPlanId: () => planId,
@@ -78,14 +85,14 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
     },
 
     appendixSheets: {
-      lastLayout: () => last,
+      hasAppendix: () => last !== null,
       onAppendix(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
       writeAsSheet() {
         if (!last) return Promise.reject(new PaneError("Chưa tạo phụ lục: hãy bấm Tạo phụ lục trước."));
-        return ask<string>("sidebarWriteSheet", last);
+        return ask<string>("sidebarWriteAppendix", last);
       },
     },
   };
