@@ -6,7 +6,7 @@
  * have it written as a sheet, which the server lays out from the same request. Files picked in the
  * sidebar are consolidated in the page and downloaded, as the browser mode does.
  */
-import type { CheckReport } from "../../core/check/report";
+import type { CheckReport, UnitInfo } from "../../core/check/report";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Plan } from "../../core/plan/schema";
 import { createBrowserOperations } from "../../taskpane/browserOperations";
@@ -15,6 +15,13 @@ import type { SheetsSettings } from "../server/documentSettings";
 import type { AppendixRequest } from "../server/runUseCases";
 import type { SidebarAnswer, SidebarAppendixRequest } from "../server/server";
 import type { CallServer, ServerFunction } from "./callServer";
+
+/** The units registry, year and unit the pane may give (the workflow layer's pane passes them). */
+interface PaneRunOptions {
+  units?: readonly UnitInfo[];
+  year?: number;
+  unit?: string;
+}
 
 /** The appendix last made, so the sidebar can also write it as a sheet when the officer wants it. */
 export interface AppendixSheets {
@@ -46,12 +53,16 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
     last = request;
     for (const l of listeners) l(request !== null);
   };
-  const options = settings.registry ? { units: settings.registry.units } : {};
+  /** The pane's registry, year and unit when it gives them; else the registry remembered with the spreadsheet. */
+  const optionsOf = (given: PaneRunOptions | undefined) => {
+    const units = given?.units ?? settings.registry?.units;
+    return { ...(units ? { units: [...units] } : {}), ...(given?.year ? { year: given.year } : {}), ...(given?.unit ? { unit: given.unit } : {}) };
+  };
 
   return {
     mode: "sheets",
 
-    checkActive: (plan: Plan): Promise<CheckReport> => ask<CheckReport>("sidebarCheck", { plan, options }),
+    checkActive: (plan: Plan, _files?: readonly File[], given?: PaneRunOptions): Promise<CheckReport> => ask<CheckReport>("sidebarCheck", { plan, options: optionsOf(given) }),
 
     async clearMarks() {
       await ask<null>("sidebarClearMarks");
@@ -62,10 +73,10 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
       if (cell) await callServer<void>("sidebarSelectCell", finding.sheet, cell);
     },
 
-    async consolidate(plan, files): Promise<ConsolidateResult> {
+    async consolidate(plan: Plan, files?: readonly File[], given?: PaneRunOptions): Promise<ConsolidateResult> {
       setLast(null);
       if (files && files.length > 0) return inPage.consolidate(plan, files);
-      const { consolidation } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options });
+      const { consolidation } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options: optionsOf(given) });
       return { consolidation };
     },
 
