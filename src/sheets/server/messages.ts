@@ -15,7 +15,7 @@ export const MENU = {
 
 export const SHEETS_MESSAGES = {
   unknownPlan: (id: string, known: readonly string[]) => `Không có kế hoạch "${id}"; hãy chọn một trong: ${known.join(", ")} (trong ngăn Điển hình).`,
-  noPlanChosen: "Chưa chọn kế hoạch cho bảng tính này; hãy mở ngăn Điển hình (Tiện ích bổ sung → Điển hình → Mở ngăn Điển hình) và chọn kế hoạch.",
+  noPlanChosen: "Chưa chọn kế hoạch cho bảng tính này; hãy mở ngăn Điển hình (Tiện ích mở rộng → Điển hình → Mở ngăn Điển hình) và chọn kế hoạch.",
   ownSheet: (sheet: string) => `Trang "${sheet}" là kết quả do Điển hình ghi, không phải danh sách của đơn vị; hãy mở trang danh sách rồi kiểm tra lại.`,
   noList: (sheet: string, reason: string) => `Trang "${sheet}" không chứa danh sách đề nghị (${reason}); hãy kiểm tra dòng tiêu đề có cột "Họ và tên" và "Đối tượng".`,
   noListInWorkbook: (file: string, reasons: string) =>

@@ -77,7 +77,6 @@ export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args:
 /** "Phụ lục" stays; the list appendix ("Danh sách", as the consolidated list is named) becomes "Phụ lục danh sách". */
 export const appendixSheetName = (layoutName: string): string => (/^phụ lục/i.test(layoutName) ? layoutName : `Phụ lục ${layoutName.toLocaleLowerCase("vi")}`);
 
-
 export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
   const findPlan = (id: unknown): Plan => {
     const plan = plans.find((p) => p.id === id);

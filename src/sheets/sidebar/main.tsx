@@ -20,7 +20,7 @@ export function readPageSettings(): SheetsSettings {
   }
 }
 
-const NOT_IN_SHEETS = "Ngăn này chỉ chạy trong Google Sheets (Tiện ích bổ sung → Điển hình); ngoài Google Sheets hãy dùng chế độ trình duyệt của Điển hình.";
+const NOT_IN_SHEETS = "Ngăn này chỉ chạy trong Google Sheets (Tiện ích mở rộng → Điển hình); ngoài Google Sheets hãy dùng chế độ trình duyệt của Điển hình.";
 
 const root = document.getElementById("root");
 if (root) {
