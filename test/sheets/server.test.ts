@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runConsolidate } from "../../src/cli/commands/consolidate";
-import { loadUnitsFile } from "../../src/cli/loadInputs";
+import { loadWorkbookFile } from "../../src/cli/loadInputs";
+import { readUnitsRegistry } from "../../src/core/units/readUnitsRegistry";
 import { findBuiltinPlan, listBuiltinPlans } from "../../src/plans/builtinPlans";
 import { loadSettings } from "../../src/sheets/server/documentSettings";
 import { MENU, SHEETS_MESSAGES, SheetsUserError } from "../../src/sheets/server/messages";
@@ -110,7 +111,9 @@ test("a registry longer than a document property holds is kept in pieces, and co
     for (let i = 1; i <= 150; i++) ws.addRow([`Trường Mầm non Hoa Sen số ${i}`, "Trường học", 20 + i]);
     await registry.xlsx.writeFile(registryFile);
     // The units as the sidebar reads a picked registry: the core's reader, as the command's --units.
-    const units = await loadUnitsFile(registryFile, plan);
+    const read = readUnitsRegistry(await loadWorkbookFile(registryFile), plan);
+    if (!read.ok) throw new Error("the registry's header was not found");
+    const units = read.units;
     server.saveRegistryChoice({ source: "Don_vi.xlsx", units });
     expect(Number(properties.getProperty("dienhinh.registry.count"))).toBeGreaterThan(1);
     expect(loadSettings(properties).registry?.units).toStrictEqual(units);
