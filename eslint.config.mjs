@@ -20,7 +20,7 @@ export default tseslint.config(
       "no-restricted-imports": ["error", {
         patterns: [
           { group: hostModules, message: "src/core is pure: no host, file system or UI imports." },
-          { group: ["**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**"], message: "src/core imports nothing of the adapters or front ends." },
+          { group: ["**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "**/workflows/**"], message: "src/core imports nothing of the workflows, adapters or front ends." },
         ],
       }],
       "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "require"],
@@ -41,9 +41,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/workflows/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: hostModules, message: "src/workflows runs in a pane, a worker and an Apps Script server: no host, file system or UI imports." },
+          { group: ["**/xlsx/**", "**/excel/**", "**/cli/**", "**/taskpane/**", "**/sheets/**"], message: "src/workflows takes its inputs through the source port: it imports no adapter or front end." },
+        ],
+      }],
+      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "require", "File", "Blob", "FileReader", "localStorage"],
+    },
+  },
+  {
     files: ["src/xlsx/**/*.ts", "src/excel/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "**/taskpane/**"], message: "Adapters do not import front ends." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/**", "**/taskpane/**", "**/workflows/**"], message: "Adapters do not import the workflows or front ends." }] }],
     },
   },
 );

@@ -1,5 +1,5 @@
 /**
- * `checkInputFiles` (src/cli/commands/consolidate.ts) spread over worker threads: each worker
+ * Reading and checking the files (as src/workflows/checkEachSource.ts does for `consolidate`) spread over worker threads: each worker
  * reads and checks whole files and sends back the report. Same results in the same order as the
  * one-thread version. Kept with the bench, not wired into the CLI: on 2 cores it gains nothing
  * (exceljs already keeps more than one core busy, and each report is copied back to the main
@@ -12,7 +12,7 @@ import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import type { CheckOptions, CheckReport } from "../src/core/check/report";
 import type { SkippedInput } from "../src/core/consolidate/types";
 import type { Plan } from "../src/core/plan/schema";
-import { describeFileProblem } from "../src/xlsx/fileProblems";
+import { describeFileProblem } from "../src/core/files/fileProblems";
 import { loadWorkbookFile, UnusableFileError } from "../src/cli/loadInputs";
 import { UserError } from "../src/cli/userError";
 
@@ -36,7 +36,7 @@ const serveChecks = (input: WorkerInput): void => {
     loadWorkbookFile(job.file)
       .then((workbook) => ({ index: job.index, report: checkWorkbook(workbook, input.plan, input.options) }) as Reply)
       .catch((e: unknown): Reply => {
-        // As checkInputFiles words it: the skipped list names the file beside the reason.
+        // As the workflow words it: the skipped list names the file beside the reason.
         if (e instanceof UnusableFileError) return { index: job.index, unreadable: describeFileProblem(e.problem) };
         if (e instanceof UserError) return { index: job.index, unreadable: e.message };
         return { index: job.index, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
@@ -52,7 +52,7 @@ const workerSource = (): string => `require(${JSON.stringify(require.resolve("ts
 
 /**
  * Reads and checks every input in `threads` workers; files that cannot be read are skipped with
- * their reason, as `checkInputFiles` does. Results keep the order of `files`.
+ * their reason, as the workflow does. Results keep the order of `files`.
  */
 export const checkFilesInWorkers = async (
   files: readonly string[],

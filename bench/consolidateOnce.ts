@@ -3,8 +3,8 @@
  * is this run's alone. Prints one JSON line.
  *   tsx bench/consolidateOnce.ts MODE DIR COUNT OUT
  * MODE: bare      — exceljs `workbook.xlsx.load(buffer)` of each file, nothing else (the floor);
- *       pipeline  — the real `consolidate`: checkInputFiles → consolidateReports → the workbook streamed
- *                   into its file as the CLI writes it (`writeConsolidationWorkbook`);
+ *       pipeline  — the real `consolidate`: consolidateSources over the files (read, check, consolidate)
+ *                   → the workbook streamed into its file as the CLI writes it (`writeConsolidationWorkbook`);
  *       workers   — the same with the files read and checked in worker threads;
  *       stages    — the pipeline cut into its stages, each timed on its own (for finding where time goes);
  *                   each file is loaded twice there (exceljs alone, then the whole adapter).
@@ -13,7 +13,10 @@
 import ExcelJS from "exceljs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkInputFiles, renderConsolidationWorkbook, writeConsolidationWorkbook } from "../src/cli/commands/consolidate";
+import { renderConsolidationWorkbook, writeConsolidationWorkbook } from "../src/cli/commands/consolidate";
+import { fileSource } from "../src/cli/fileSources";
+import { consolidateSources } from "../src/workflows/consolidateSources";
+import { describeWorkflowError } from "../src/workflows/workflowErrors";
 import { checkFilesInWorkers } from "./checkFilesInWorkers";
 import { checkWorkbook } from "../src/core/check/checkWorkbook";
 import type { CheckReport } from "../src/core/check/report";
@@ -67,17 +70,30 @@ if (memory) setInterval(sampleMemory, 100).unref();
 
 /**
  * Read, check and consolidate, timed; only the consolidation is returned, so that the reports can
- * be collected before the workbook is written (as `readAndConsolidate` does for the CLI).
+ * be collected before the workbook is written (as the workflow does for the CLI). The workflow
+ * tells its progress once every file is read and checked: the time between is the consolidation.
  */
 const readCheckConsolidate = async (files: readonly string[], inWorkers: boolean): Promise<{ consolidation: Consolidation; readAndCheck: number; consolidate: number }> => {
   if (!plan) throw new Error(`no plan ${BENCH_PLAN}`);
   enterStep("readAndCheck");
   const t0 = now();
-  const { reports, unreadable } = inWorkers ? await checkFilesInWorkers(files, plan, {}, () => {}) : await checkInputFiles(files, plan, {}, () => {});
-  const t1 = now();
-  enterStep("consolidate");
-  const consolidation = consolidateReports(plan, reports, unreadable);
-  return { consolidation, readAndCheck: t1 - t0, consolidate: now() - t1 };
+  if (inWorkers) {
+    const { reports, unreadable } = await checkFilesInWorkers(files, plan, {}, () => {});
+    const t1 = now();
+    enterStep("consolidate");
+    const consolidation = consolidateReports(plan, reports, unreadable);
+    return { consolidation, readAndCheck: t1 - t0, consolidate: now() - t1 };
+  }
+  let t1 = t0;
+  const result = await consolidateSources(plan, files.map(fileSource), {
+    onProgress: (p) => {
+      if (p.done < p.total) return;
+      t1 = now();
+      enterStep("consolidate");
+    },
+  });
+  if (!result.ok) throw new Error(describeWorkflowError(result.error));
+  return { consolidation: result.value.consolidation, readAndCheck: t1 - t0, consolidate: now() - t1 };
 };
 
 /** The real pipeline, as `consolidate` runs it; its three steps are timed on the way. */

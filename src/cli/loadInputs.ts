@@ -4,11 +4,9 @@ import { inflateRawSync } from "node:zlib";
 import { basename, resolve } from "node:path";
 import { parsePlanText } from "../core/plan/parsePlan";
 import type { Plan } from "../core/plan/schema";
-import type { UnitInfo } from "../core/check/report";
 import type { WorkbookValues } from "../core/model";
-import { readUnitsRegistry } from "../core/units/readUnitsRegistry";
 import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
-import { FileProblemError, formatFileProblem, type FileProblem } from "../xlsx/fileProblems";
+import { FileProblemError, formatFileProblem, type FileProblem } from "../core/files/fileProblems";
 import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
 import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
 import { UserError } from "./userError";
@@ -90,16 +88,6 @@ export const loadWorkbookFile = async (path: string): Promise<WorkbookValues> =>
     // Whatever else goes wrong inside one file is that file's problem: a run over many goes on.
     throw new UnusableFileError(e instanceof FileProblemError ? e.problem : { code: "xlsx/corrupt", file: name });
   }
-};
-
-/** The units registry (`--units`). */
-export const loadUnitsFile = async (path: string, plan: Plan): Promise<UnitInfo[]> => {
-  const workbook = await loadWorkbookFile(path);
-  const result = readUnitsRegistry(workbook, plan);
-  if (!result.ok) {
-    throw new UserError(`Tệp đơn vị "${basename(path)}" không có dòng tiêu đề "Tên đơn vị | Loại đơn vị | Số CBCCVC, người lao động"; hãy thêm dòng tiêu đề này.`);
-  }
-  return result.units;
 };
 
 /** Whether two paths name the same file: an output must never overwrite an input. */

@@ -1,3 +1,4 @@
+import type { OwnSheet } from "./ownOutput/ownSheets";
 import type { SubjectKind } from "./plan/schema";
 
 /** A cell value as adapters hand it to the core: dates already turned into `Date`. */
@@ -23,6 +24,8 @@ export interface WorkbookValues {
   /** The file name as the user knows it, e.g. "Phuong_Bo_De.xlsx" (no folders). */
   file: string;
   sheets: SheetValues[];
+  /** Sheets this product wrote, as the workbook's marks say (absent: none). */
+  ownSheets?: OwnSheet[];
 }
 
 export type Severity = "error" | "warning";

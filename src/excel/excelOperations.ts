@@ -10,16 +10,21 @@ import type { MarkState } from "./markState";
 import { readActiveSheetValues, readWorkbookValues } from "./readValues";
 import { detectExcelFeatures, runInExcel } from "./runInExcel";
 import { selectCell } from "./selectCell";
-import { writeLayoutSheet } from "./writeLayoutSheet";
+import { readOwnSheets, writeOwnSheets } from "./ownSheets";
 
 export interface ExcelOperations {
   readActiveSheet(): Promise<SheetValues>;
+  /** Every sheet of the open workbook, and which of them the add-in wrote (`ownSheets`). */
   readWorkbook(fileName: string): Promise<WorkbookValues>;
   markFindings(sheetName: string, findings: readonly MarkableFinding[]): Promise<MarkState>;
   readMarkState(): Promise<MarkState>;
   clearMarks(): Promise<void>;
   selectCell(sheetName: string, address: string): Promise<void>;
-  writeLayoutSheet(layout: Layout, replace: boolean): Promise<void>;
+  /**
+   * Writes layouts as sheets of the add-in's own: each replaces only the add-in's earlier sheet of
+   * its role; a user's sheet is never deleted, replaced or written into. Returns the names taken.
+   */
+  writeOwnSheets(layouts: readonly Layout[]): Promise<string[]>;
 }
 
 /**
@@ -34,7 +39,12 @@ export function createExcelOperations(): ExcelOperations {
   };
   return {
     readActiveSheet: () => runInExcel((context) => readActiveSheetValues(context, detectExcelFeatures())),
-    readWorkbook: (fileName) => runInExcel((context) => readWorkbookValues(context, fileName, detectExcelFeatures())),
+    readWorkbook: (fileName) =>
+      runInExcel(async (context) => {
+        const values = await readWorkbookValues(context, fileName, detectExcelFeatures());
+        const ownSheets = await readOwnSheets(context);
+        return ownSheets.length > 0 ? { ...values, ownSheets } : values;
+      }),
     markFindings: (sheetName, findings) =>
       runInExcel(async (context) => remember(await markFindings(context, sheetName, findings, detectExcelFeatures(), lastState))),
     readMarkState: () => runInExcel(async (context) => remember(await readMarkState(context))),
@@ -44,6 +54,6 @@ export function createExcelOperations(): ExcelOperations {
         lastState = { version: 1, sheets: {} };
       }),
     selectCell: (sheetName, address) => runInExcel((context) => selectCell(context, sheetName, address)),
-    writeLayoutSheet: (layout, replace) => runInExcel((context) => writeLayoutSheet(context, layout, replace, detectExcelFeatures())),
+    writeOwnSheets: (layouts) => runInExcel((context) => writeOwnSheets(context, layouts, detectExcelFeatures())),
   };
 }

@@ -196,30 +196,12 @@ export function groupRowsByHeight(rowHeights: Record<number, number>): { height:
   });
 }
 
-export async function writeLayoutSheet(
-  context: Excel.RequestContext,
-  layout: Layout,
-  replace: boolean,
-  features: ExcelFeatures = detectExcelFeatures(),
-): Promise<void> {
-  const name = normalizeSheetName(layout.sheetName);
-  const worksheets = context.workbook.worksheets;
-  const existing = worksheets.getItemOrNullObject(name).load("name,position");
-  await context.sync();
-  if (!existing.isNullObject && !replace) {
-    throw new ExcelAdapterError("SheetExists", `Đã có trang tính "${name}": chọn "Thay thế" để ghi đè, hoặc đặt tên khác.`);
-  }
-  let sheet: Excel.Worksheet;
-  if (existing.isNullObject) sheet = worksheets.add(name);
-  else {
-    // Added under a temporary name first: Excel will not delete a workbook's only visible sheet.
-    sheet = worksheets.add(`~dienhinh-${Date.now() % 100000}`);
-    const position = existing.position;
-    existing.delete();
-    sheet.name = name;
-    sheet.position = position;
-  }
-
+/**
+ * Queues everything `layout` puts into `sheet` (a new, empty worksheet named `name`): values,
+ * styles, merges, widths, heights, dropdowns, notes, frozen rows and the print setup. Nothing is
+ * synced here.
+ */
+export function queueLayoutContent(sheet: Excel.Worksheet, name: string, layout: Layout, features: ExcelFeatures): void {
   const grid = buildCellGrid(layout.cells);
   if (grid) {
     const range = sheet.getRange(toRangeAddress(grid.rect));
@@ -248,6 +230,33 @@ export async function writeLayoutSheet(
   queueLayoutNotes(sheet, name, layout, features);
   if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
   queuePrintSetup(sheet, layout);
+}
+
+export async function writeLayoutSheet(
+  context: Excel.RequestContext,
+  layout: Layout,
+  replace: boolean,
+  features: ExcelFeatures = detectExcelFeatures(),
+): Promise<void> {
+  const name = normalizeSheetName(layout.sheetName);
+  const worksheets = context.workbook.worksheets;
+  const existing = worksheets.getItemOrNullObject(name).load("name,position");
+  await context.sync();
+  if (!existing.isNullObject && !replace) {
+    throw new ExcelAdapterError("SheetExists", `Đã có trang tính "${name}": chọn "Thay thế" để ghi đè, hoặc đặt tên khác.`);
+  }
+  let sheet: Excel.Worksheet;
+  if (existing.isNullObject) sheet = worksheets.add(name);
+  else {
+    // Added under a temporary name first: Excel will not delete a workbook's only visible sheet.
+    sheet = worksheets.add(`~dienhinh-${Date.now() % 100000}`);
+    const position = existing.position;
+    existing.delete();
+    sheet.name = name;
+    sheet.position = position;
+  }
+
+  queueLayoutContent(sheet, name, layout, features);
   sheet.activate();
   await context.sync();
 }

@@ -1,31 +1,24 @@
 /**
  * The pane's operations in a plain browser tab (no Excel, or Excel in Internet Explorer): the
- * user picks or drops .xlsx files, results come back as downloads built with exceljs.
+ * user picks or drops files, the workflows read, check and consolidate them as the command does,
+ * and results come back as downloads built with exceljs.
  */
-import { checkWorkbook } from "../core/check/checkWorkbook";
-import { ownReportTexts } from "../core/check/ownReportTexts";
-import type { CheckReport } from "../core/check/report";
-import { consolidateReports } from "../core/consolidate/consolidate";
-import { buildConsolidationLayouts } from "../core/consolidate/consolidationLayouts";
-import type { SkippedInput } from "../core/consolidate/types";
-import type { WorkbookValues } from "../core/model";
 import type { Plan } from "../core/plan/schema";
-import { readWorkbookBytes } from "../xlsx/readWorkbook";
-import { buildAppendixLayout } from "./appendixLayout";
+import { buildAppendix } from "../workflows/appendix";
+import { buildCheckResultSheet, checkSource, checkSources, toSingleResult } from "../workflows/checkSources";
+import { consolidateSources, consolidationSheets } from "../workflows/consolidateSources";
+import { readUnitsRegistrySource } from "../workflows/unitsRegistry";
+import { describeWorkflowError } from "../workflows/workflowErrors";
+import { annotateWorkbookBytes } from "../xlsx/annotateWorkbook";
 import { readFileBytes, renderLayoutsToBlob } from "./layoutFiles";
-import { PaneError, type AppendixData, type AppendixKind, type AppendixResult, type ConsolidateResult, type PaneOperations } from "./operations";
+import { PaneError, XLSX_MIME, type CheckedFile, type CheckFilesResult, type PaneOperations, type PaneRunOptions } from "./operations";
+import { parseSavedUnitsRegistry, valueOrThrow } from "./workflowResults";
+import { isCsvName, pickedFileSource } from "./pickedFiles";
+
+export { readPickedWorkbook } from "./pickedFiles";
 
 export const PLAN_STORAGE_KEY = "dienhinh.planId";
-
-/** Reads a picked file; a file exceljs cannot open becomes one Vietnamese sentence. */
-export async function readPickedWorkbook(file: File): Promise<WorkbookValues> {
-  if (!/\.xlsx$/i.test(file.name)) throw new PaneError(`Tệp "${file.name}" không phải .xlsx; hãy lưu lại bằng Excel dưới dạng Sổ làm việc Excel (.xlsx).`);
-  try {
-    return await readWorkbookBytes(await readFileBytes(file), file.name);
-  } catch (error) {
-    throw new PaneError(`Không đọc được tệp "${file.name}": tệp hỏng hoặc không phải .xlsx.`, { cause: error });
-  }
-}
+export const UNITS_REGISTRY_STORAGE_KEY = "dienhinh.unitsRegistry";
 
 function readStorage(): Storage | null {
   try {
@@ -35,34 +28,44 @@ function readStorage(): Storage | null {
   }
 }
 
+/** "Xa_Hoa_Binh.xlsx" → "Xa_Hoa_Binh - kiem tra.xlsx", as the demo names its marked copies. */
+export const markedCopyName = (file: string): string => `${file.replace(/\.[^.]*$/, "")} - kiem tra.xlsx`;
+
+/** The marked copy of a picked workbook: the unit's own file with its failing cells filled and the results sheet. */
+async function makeMarkedCopy(file: File, checked: CheckedFile, plan: Plan): Promise<CheckedFile> {
+  // A CSV has no cells to mark (the command refuses --out for one too).
+  if (isCsvName(file.name)) return checked;
+  const bytes = await annotateWorkbookBytes(await readFileBytes(file), checked.report, buildCheckResultSheet(checked.report, plan));
+  return { ...checked, download: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }), fileName: markedCopyName(file.name) };
+}
+
+const NO_FILE = "Chưa chọn tệp: hãy chọn hoặc kéo thả một tệp .xlsx của đơn vị.";
+
 export function createBrowserOperations(): PaneOperations {
   let lastFile: File | null = null;
-
-  const checkFiles = async (plan: Plan, files: readonly File[]): Promise<{ reports: CheckReport[]; unreadable: SkippedInput[] }> => {
-    const reports: CheckReport[] = [];
-    const unreadable: SkippedInput[] = [];
-    for (const file of files) {
-      try {
-        // Held until every file is read: its texts must not keep the file's whole XML alive.
-        const report = ownReportTexts(checkWorkbook(await readPickedWorkbook(file), plan));
-        reports.push(report);
-        if (report.sheets.length === 0 && report.skippedSheets.length === 0) unreadable.push({ file: file.name, sheet: null, reason: "tệp không có trang tính nào" });
-      } catch (error) {
-        if (!(error instanceof PaneError)) throw error;
-        unreadable.push({ file: file.name, sheet: null, reason: error.message });
-      }
-    }
-    return { reports, unreadable };
-  };
 
   return {
     mode: "browser",
 
-    async checkActive(plan, files) {
+    async checkActive(plan, files, options = {}) {
       const file = files?.[0] ?? lastFile;
-      if (!file) throw new PaneError("Chưa chọn tệp: hãy chọn hoặc kéo thả một tệp .xlsx của đơn vị.");
+      if (!file) throw new PaneError(NO_FILE);
       lastFile = file;
-      return checkWorkbook(await readPickedWorkbook(file), plan);
+      return valueOrThrow(await checkSource(plan, pickedFileSource(file), options));
+    },
+
+    async checkFiles(plan, files, options = {}): Promise<CheckFilesResult> {
+      if (files.length === 0) throw new PaneError(NO_FILE);
+      lastFile = files[0] ?? null;
+      const checks = valueOrThrow(await checkSources(plan, files.map(pickedFileSource), options));
+      const result: CheckFilesResult = { checked: [], failed: [] };
+      for (const [i, check] of checks.entries()) {
+        const file = files[i];
+        const single = toSingleResult(check);
+        if (!single.ok) result.failed.push({ file: check.source, message: describeWorkflowError(single.error) });
+        else if (file) result.checked.push(await makeMarkedCopy(file, { file: check.source, report: single.value }, plan));
+      }
+      return result;
     },
 
     async clearMarks() {
@@ -73,20 +76,15 @@ export function createBrowserOperations(): PaneOperations {
       // No sheet to move to in browser mode; the list itself shows the row and cell.
     },
 
-    async consolidate(plan, files): Promise<ConsolidateResult> {
+    async consolidate(plan, files, options: PaneRunOptions = {}) {
       if (!files || files.length === 0) throw new PaneError("Chưa chọn tệp: hãy chọn hoặc kéo thả các tệp .xlsx của đơn vị cần tổng hợp.");
-      const { reports, unreadable } = await checkFiles(plan, files);
-      const consolidation = consolidateReports(plan, reports, unreadable);
-      if (consolidation.entries.length === 0 && reports.every((r) => r.sheets.length === 0)) {
-        const reasons = consolidation.skipped.map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`).join("; ");
-        throw new PaneError(`Không đọc được danh sách nào từ ${files.length} tệp (${reasons}).`);
-      }
-      const download = await renderLayoutsToBlob(buildConsolidationLayouts(consolidation, plan));
+      const { consolidation } = valueOrThrow(await consolidateSources(plan, files.map(pickedFileSource), options));
+      const download = await renderLayoutsToBlob(consolidationSheets(consolidation, plan).map((make) => make()));
       return { consolidation, download, fileName: `Tong_hop_${plan.id}.xlsx` };
     },
 
-    async writeAppendix(plan: Plan, kind: AppendixKind, data?: AppendixData): Promise<AppendixResult> {
-      const layout = buildAppendixLayout(plan, kind, data);
+    async writeAppendix(plan, kind, data) {
+      const layout = valueOrThrow(buildAppendix(plan, { kind, ...(data?.groupBy ? { groupBy: data.groupBy } : {}) }, data?.consolidation ?? null));
       return { download: await renderLayoutsToBlob([layout]), fileName: `Phu_luc_${kind === "plan" ? "ke_hoach" : "danh_sach"}_${plan.id}.xlsx` };
     },
 
@@ -96,6 +94,26 @@ export function createBrowserOperations(): PaneOperations {
 
     savePlanId(id) {
       readStorage()?.setItem(PLAN_STORAGE_KEY, id);
+    },
+
+    async readUnitsRegistry(plan, file) {
+      if (!file) throw new PaneError("Chưa chọn tệp danh sách đơn vị: hãy chọn tệp .xlsx có cột Tên đơn vị, Loại đơn vị, Số CBCCVC.");
+      const registry = valueOrThrow(await readUnitsRegistrySource(plan, pickedFileSource(file)));
+      return { source: registry.source, sheet: registry.sheet };
+    },
+
+    loadSavedUnitsRegistry() {
+      return parseSavedUnitsRegistry(readStorage()?.getItem(UNITS_REGISTRY_STORAGE_KEY) ?? null);
+    },
+
+    saveUnitsRegistry(registry) {
+      const storage = readStorage();
+      try {
+        if (registry) storage?.setItem(UNITS_REGISTRY_STORAGE_KEY, JSON.stringify(registry));
+        else storage?.removeItem(UNITS_REGISTRY_STORAGE_KEY);
+      } catch {
+        // A registry too large for the browser's storage is used now and chosen again next time.
+      }
     },
   };
 }

@@ -1,25 +1,31 @@
 /// <reference types="office-js" />
 /**
  * The pane's operations inside Excel, over the adapter in src/excel (each call one Excel.run).
- * Checking marks the active sheet; consolidation and appendices are written as new sheets.
+ * Checking marks the active sheet; consolidation and appendices are written as sheets of the
+ * add-in's own, which never replace or touch a sheet the user made.
  */
-import { checkWorkbook } from "../core/check/checkWorkbook";
-import type { CheckReport } from "../core/check/report";
-import { consolidateReports } from "../core/consolidate/consolidate";
-import { buildConsolidationLayouts } from "../core/consolidate/consolidationLayouts";
-import type { SkippedInput } from "../core/consolidate/types";
 import type { Plan } from "../core/plan/schema";
 import { createExcelOperations, type ExcelOperations } from "../excel/excelOperations";
-import { buildAppendixLayout } from "./appendixLayout";
-import { readPickedWorkbook } from "./browserOperations";
-import { PaneError, type PaneOperations } from "./operations";
+import { buildAppendix } from "../workflows/appendix";
+import { checkSources } from "../workflows/checkSources";
+import { consolidateSources, consolidationSheets } from "../workflows/consolidateSources";
+import type { ReadableSource } from "../workflows/sources";
+import { findUnitsRegistry, readUnitsRegistrySource } from "../workflows/unitsRegistry";
+import { parseSavedUnitsRegistry, valueOrThrow } from "./workflowResults";
+import { PaneError, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "./operations";
+import { pickedFileSource } from "./pickedFiles";
 
 export const PLAN_SETTING_KEY = "dienhinh.planId";
+export const UNITS_REGISTRY_SETTING_KEY = "dienhinh.unitsRegistry";
+
+/** How the open workbook is named as a source (in "Tệp" of the consolidated list, in skip reasons). */
+export const OPEN_WORKBOOK = "Sổ làm việc đang mở";
 
 /** The document's settings where the host has them (they travel with the workbook). */
 export interface PlanSettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
+  remove?(name: string): void;
   saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
 }
 
@@ -28,6 +34,9 @@ function findDocumentSettings(): PlanSettingsStore | null {
   return Office.context?.document?.settings ?? null;
 }
 
+/** The open workbook as a source: its sheets the add-in wrote are its own earlier output, never read as lists. */
+export const openWorkbookSource = (excel: ExcelOperations): ReadableSource => ({ name: OPEN_WORKBOOK, read: () => excel.readWorkbook(OPEN_WORKBOOK), openWorkbook: true });
+
 export function createExcelPaneOperations(
   excel: ExcelOperations = createExcelOperations(),
   settings: PlanSettingsStore | null = findDocumentSettings(),
@@ -35,12 +44,22 @@ export function createExcelPaneOperations(
   return {
     mode: "excel",
 
-    async checkActive(plan: Plan): Promise<CheckReport> {
-      const sheet = await excel.readActiveSheet();
-      const report = checkWorkbook({ file: sheet.name, sheets: [sheet] }, plan);
-      const findings = report.sheets.flatMap((s) => s.findings);
+    async checkActive(plan: Plan, _files, options: PaneRunOptions = {}) {
+      let sheetName = "";
+      const activeSheet: ReadableSource = {
+        name: OPEN_WORKBOOK,
+        read: async () => {
+          const sheet = await excel.readActiveSheet();
+          sheetName = sheet.name;
+          return { file: sheet.name, sheets: [sheet] };
+        },
+      };
+      const [check] = valueOrThrow(await checkSources(plan, [activeSheet], options));
+      if (check?.status !== "checked") throw new PaneError("Không đọc được trang tính đang mở; hãy thử lại.");
+      // A sheet without a list gets its report too: its skipped reason says why, as before.
+      const report = check.report;
       // markFindings replaces this sheet's earlier marks itself (also when there are none now).
-      await excel.markFindings(sheet.name, findings);
+      await excel.markFindings(sheetName, report.sheets.flatMap((s) => s.findings));
       return report;
     },
 
@@ -52,31 +71,18 @@ export function createExcelPaneOperations(
       await excel.selectCell(finding.sheet, address);
     },
 
-    async consolidate(plan, files) {
-      const reports: CheckReport[] = [];
-      const unreadable: SkippedInput[] = [];
-      if (files && files.length > 0) {
-        for (const file of files) {
-          try {
-            reports.push(checkWorkbook(await readPickedWorkbook(file), plan));
-          } catch (error) {
-            if (!(error instanceof PaneError)) throw error;
-            unreadable.push({ file: file.name, sheet: null, reason: error.message });
-          }
-        }
-      } else {
-        // Without files, the units' lists are the sheets of the open workbook.
-        reports.push(checkWorkbook(await excel.readWorkbook("Sổ làm việc đang mở"), plan));
-      }
-      const consolidation = consolidateReports(plan, reports, unreadable);
-      if (consolidation.entries.length === 0) throw new PaneError("Không đọc được đề nghị nào để tổng hợp; hãy chọn các tệp .xlsx của đơn vị.");
-      for (const layout of buildConsolidationLayouts(consolidation, plan)) await excel.writeLayoutSheet(layout, true);
-      return { consolidation };
+    async consolidate(plan, files, options: PaneRunOptions = {}) {
+      // Without files, the units' lists are the sheets of the open workbook.
+      const sources = files && files.length > 0 ? files.map(pickedFileSource) : [openWorkbookSource(excel)];
+      const { consolidation } = valueOrThrow(await consolidateSources(plan, sources, options));
+      const sheets = await excel.writeOwnSheets(consolidationSheets(consolidation, plan).map((make) => make()));
+      return { consolidation, sheets };
     },
 
     async writeAppendix(plan, kind, data) {
-      await excel.writeLayoutSheet(buildAppendixLayout(plan, kind, data), true);
-      return {};
+      const layout = valueOrThrow(buildAppendix(plan, { kind, ...(data?.groupBy ? { groupBy: data.groupBy } : {}) }, data?.consolidation ?? null));
+      const [sheet] = await excel.writeOwnSheets([layout]);
+      return sheet === undefined ? {} : { sheet };
     },
 
     loadSavedPlanId() {
@@ -87,6 +93,32 @@ export function createExcelPaneOperations(
     savePlanId(id) {
       if (!settings) return;
       settings.set(PLAN_SETTING_KEY, id);
+      settings.saveAsync();
+    },
+
+    async readUnitsRegistry(plan, file): Promise<SavedUnitsRegistry> {
+      if (file) {
+        const registry = valueOrThrow(await readUnitsRegistrySource(plan, pickedFileSource(file)));
+        return { source: registry.source, sheet: registry.sheet };
+      }
+      const registry = findUnitsRegistry(plan, await excel.readWorkbook(OPEN_WORKBOOK));
+      if (!registry) {
+        throw new PaneError(
+          `Sổ làm việc đang mở không có trang danh sách đơn vị (dòng tiêu đề "Tên đơn vị | Loại đơn vị | Số CBCCVC, người lao động"); hãy thêm trang này, hoặc chọn tệp danh sách đơn vị.`,
+        );
+      }
+      return { source: `${OPEN_WORKBOOK}, trang "${registry.sheet.name}"`, sheet: registry.sheet };
+    },
+
+    loadSavedUnitsRegistry() {
+      return parseSavedUnitsRegistry(settings?.get(UNITS_REGISTRY_SETTING_KEY) ?? null);
+    },
+
+    saveUnitsRegistry(registry) {
+      if (!settings) return;
+      if (registry) settings.set(UNITS_REGISTRY_SETTING_KEY, JSON.stringify(registry));
+      else if (settings.remove) settings.remove(UNITS_REGISTRY_SETTING_KEY);
+      else settings.set(UNITS_REGISTRY_SETTING_KEY, null);
       settings.saveAsync();
     },
   };

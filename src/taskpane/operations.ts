@@ -1,10 +1,13 @@
 /**
  * What the task pane can do, whatever hosts it: Excel (the add-in) or a plain browser tab over
- * files the user picks. Components receive one of these as a prop and never touch Excel.
+ * files the user picks. Components receive one of these as a prop and never touch Excel. Both
+ * implementations build sources from their adapter, call the workflows (src/workflows) and
+ * return what the pane shows; they decide nothing the command does not decide the same way.
  */
-import type { CheckReport } from "../core/check/report";
+import type { CheckReport, UnitInfo } from "../core/check/report";
 import type { Consolidation } from "../core/consolidate/types";
-import type { Finding } from "../core/model";
+import { FileProblemError } from "../core/files/fileProblems";
+import type { Finding, SheetValues } from "../core/model";
 import type { Plan } from "../core/plan/schema";
 
 export type PaneMode = "excel" | "browser" | "sheets";
@@ -19,28 +22,72 @@ export interface AppendixData {
   groupBy?: "unit" | "field";
 }
 
+/** What the command takes as --units, --year and --unit. */
+export interface PaneRunOptions {
+  /** The units registry's units, as the chosen plan names their kinds. */
+  units?: readonly UnitInfo[];
+  year?: number;
+  /** Kiểm tra only: the unit whose list it is. */
+  unit?: string;
+}
+
 export interface ConsolidateResult {
   consolidation: Consolidation;
   /** In browser mode, the consolidated workbook to save; Excel mode writes sheets instead. */
   download?: Blob;
   fileName?: string;
+  /** In Excel mode, the names of the sheets written (a user's sheet of the same name is left alone). */
+  sheets?: string[];
 }
 
 export interface AppendixResult {
   download?: Blob;
   fileName?: string;
+  /** In Excel mode, the sheet written. */
+  sheet?: string;
+}
+
+/** One file of a Kiểm tra of several: its report, and (browser mode) its marked copy to save. */
+export interface CheckedFile {
+  file: string;
+  report: CheckReport;
+  download?: Blob;
+  fileName?: string;
+}
+
+/** A file that gave no report: the sentence says why (the same as the command's). */
+export interface FailedFile {
+  file: string;
+  message: string;
+}
+
+export interface CheckFilesResult {
+  checked: CheckedFile[];
+  failed: FailedFile[];
+}
+
+/** The units registry as the pane remembers it: its sheet's values, read again under each plan. */
+export interface SavedUnitsRegistry {
+  source: string;
+  sheet: SheetValues;
 }
 
 export interface PaneOperations {
   mode: PaneMode;
   /** Excel: the active sheet. Browser: the given files' first one, else the file last given. */
-  checkActive(plan: Plan, files?: readonly File[]): Promise<CheckReport>;
+  checkActive(plan: Plan, files?: readonly File[], options?: PaneRunOptions): Promise<CheckReport>;
+  /** Browser mode: several files at once, a marked copy of each (as `check --out` makes it). */
+  checkFiles?(plan: Plan, files: readonly File[], options?: PaneRunOptions): Promise<CheckFilesResult>;
   clearMarks(): Promise<void>;
   selectFinding(finding: PaneFinding): Promise<void>;
-  consolidate(plan: Plan, files?: readonly File[]): Promise<ConsolidateResult>;
+  consolidate(plan: Plan, files?: readonly File[], options?: PaneRunOptions): Promise<ConsolidateResult>;
   writeAppendix(plan: Plan, kind: AppendixKind, data?: AppendixData): Promise<AppendixResult>;
   loadSavedPlanId(): string | null;
   savePlanId(id: string): void;
+  /** Reads a units registry from a picked file or, in Excel without a file, from a sheet of the open workbook. */
+  readUnitsRegistry?(plan: Plan, file?: File): Promise<SavedUnitsRegistry>;
+  loadSavedUnitsRegistry?(): SavedUnitsRegistry | null;
+  saveUnitsRegistry?(registry: SavedUnitsRegistry | null): void;
 }
 
 /** A failure with a sentence the user can act on; the pane shows `message` as it is. */
@@ -53,9 +100,12 @@ export class PaneError extends Error {
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The sentence to show for any failure: ours and the adapter's carry Vietnamese already. */
+/** Errors whose message is already the user's sentence: ours, a file's problem, the Excel adapter's. */
+const SAYS_WHAT_TO_DO = new Set(["PaneError", "FileProblemError", "ExcelAdapterError"]);
+
+/** The sentence to show for any failure, chosen by the error's type. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof Error && /[àáảãạăâđèéêìíòóôơùúưýỳỷỹỵ]/i.test(error.message)) return error.message;
+  if (error instanceof PaneError || error instanceof FileProblemError || (error instanceof Error && SAYS_WHAT_TO_DO.has(error.name) && error.message)) return (error as Error).message;
   const generic = "Đã xảy ra lỗi không mong muốn; hãy thử lại, nếu vẫn lỗi hãy tải lại ngăn Điển hình.";
   return error instanceof Error && error.message ? `${generic} (Chi tiết: ${error.message})` : generic;
 }

@@ -1,4 +1,4 @@
-import { FileProblemError, type FileProblem } from "./fileProblems";
+import { FileProblemError, type FileProblem } from "../core/files/fileProblems";
 import { checkZipLimits, classifyZip, decodeShortText, DEFAULT_ZIP_LIMITS, readZipDirectory, verifyDeclaredSizes, type ZipEntryInfo, type ZipLimits } from "./inspectZip";
 
 /**

@@ -1,4 +1,4 @@
-import type { FileProblem } from "./fileProblems";
+import type { FileProblem } from "../core/files/fileProblems";
 
 /**
  * Reads a zip's central directory (the list at its end of every part, with its sizes) before

@@ -1,5 +1,6 @@
 import type { Alignment, Borders, Cell, CellValue, DataValidation, Fill, Font, HeaderFooter, PageSetup, Style, Worksheet, WorksheetView } from "exceljs";
 import type { CellStyle, Layout, LayoutCell, Merge, PrintSetup } from "../core/layout/types";
+import { OWN_SHEET_NAMES, toOwnSheetReference, type OwnSheetRole } from "../core/ownOutput/ownSheets";
 
 /**
  * What a Layout makes of a worksheet, cell by cell, shared by the two writers: the in-memory one
@@ -12,7 +13,6 @@ import type { CellStyle, Layout, LayoutCell, Merge, PrintSetup } from "../core/l
 const MM_PER_INCH = 25.4;
 /** Excel refuses to open a file with a longer cell text. */
 export const MAX_CELL_TEXT = 32767;
-const SHEET_NAME_MAX = 31;
 /** A list typed into a validation is limited to 255 characters and cannot hold a comma. */
 const MAX_INLINE_LIST = 255;
 /** The hidden sheet holding the lists too long (or with commas) for a validation's formula. */
@@ -120,22 +120,17 @@ export const writeLayoutCell = (target: Cell, cell: LayoutCell, styleFor: StyleF
   if (cell.note !== undefined && cell.note !== "") target.note = cleanCellText(cell.note);
 };
 
-/** Excel's rules for sheet names: ≤ 31 characters, none of []:*?/\, not one of `taken` (any case). */
-export const chooseSheetNameAmong = (taken: readonly string[], wanted: string): string => {
-  const base =
-    wanted
-      .normalize("NFC")
-      .replace(/[[\]:*?/\\]/g, "-")
-      .replace(/^'+|'+$/g, "")
-      .trim()
-      .slice(0, SHEET_NAME_MAX) || "Trang tính";
-  const lower = new Set(taken.map((name) => name.toLocaleLowerCase("vi")));
-  if (!lower.has(base.toLocaleLowerCase("vi"))) return base;
-  for (let n = 2; ; n += 1) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
-    if (!lower.has(name.toLocaleLowerCase("vi"))) return name;
-  }
+export { chooseSheetNameAmong } from "../core/layout/sheetNames";
+
+/**
+ * Marks a sheet this product writes with the defined name of its role (see
+ * core/ownOutput/ownSheets.ts), once per role and workbook: a name pointing at two sheets would
+ * say nothing. `marked` holds the roles marked so far in this workbook.
+ */
+export const markOwnSheet = (definedNames: { add(reference: string, name: string): void }, sheetName: string, role: OwnSheetRole, marked: Set<OwnSheetRole>): void => {
+  if (marked.has(role)) return;
+  marked.add(role);
+  definedNames.add(toOwnSheetReference(sheetName), OWN_SHEET_NAMES[role]);
 };
 
 /** exceljs page setup for a layout's print setup; margins go from mm to inches. */

@@ -1,5 +1,5 @@
 import type { CellScalar, WorkbookValues } from "../core/model";
-import { FileProblemError } from "./fileProblems";
+import { FileProblemError } from "../core/files/fileProblems";
 import { removeInvalidXmlCharacters } from "./sanitizeText";
 
 /**

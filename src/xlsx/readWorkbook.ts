@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, SheetValues, WorkbookValues } from "../core/model";
-import { FileProblemError } from "./fileProblems";
+import { FileProblemError } from "../core/files/fileProblems";
 import { inspectSpreadsheetBytes } from "./inspectFileBytes";
 import type { ZipEntryInfo } from "./inspectZip";
 import { UNDRAWABLE_DATE } from "./ooxml/readSheetXml";
+import { readOwnSheets } from "./ooxml/readOwnSheets";
 import { readXlsxSheetValues } from "./ooxml/readXlsxValues";
 import type { InflateRaw } from "./ooxml/zipParts";
 import { readCsvBytes } from "./readCsv";
@@ -115,7 +116,9 @@ const readCheckedXlsx = async (bytes: Uint8Array, file: string, entries: readonl
     sheets = await readSheetsWithExceljs(bytes, file);
   }
   if (sheets.length === 0) throw new FileProblemError({ code: "xlsx/no-sheets", file });
-  return { file, sheets };
+  // The sheets this product wrote (a consolidation given back as input) are told by their marks.
+  const ownSheets = readOwnSheets(bytes, inflateRaw, entries);
+  return ownSheets.length > 0 ? { file, sheets, ownSheets } : { file, sheets };
 };
 
 /** The sheets as exceljs's whole-workbook load reads them; a file it cannot open is damaged (xlsx/corrupt). */

@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { Layout } from "../core/layout/types";
+import { OWN_SHEET_NAMES, parseOwnSheetReference, type OwnSheetRole } from "../core/ownOutput/ownSheets";
 import {
   addLayoutValidations,
   applyColumnWidths,
@@ -8,6 +9,7 @@ import {
   LIST_SHEET,
   listSourceFormula,
   makeStyleCache,
+  markOwnSheet,
   rowHeightsOf,
   worksheetOptionsOf,
   writeLayoutCell,
@@ -50,9 +52,25 @@ export interface RenderOptions {
   shareStyles?: boolean;
 }
 
-/** Writes `layout` as a new worksheet of `workbook` and returns it. */
+/**
+ * The roles some sheet of `workbook` already plays. A mark left pointing at a sheet that is gone
+ * (a loaded workbook whose result sheet was just replaced) is removed, so the new sheet takes it.
+ */
+const liveMarkedRoles = (workbook: Workbook): Set<OwnSheetRole> => {
+  const live = new Set<OwnSheetRole>();
+  for (const [role, name] of Object.entries(OWN_SHEET_NAMES) as [OwnSheetRole, string][]) {
+    const { ranges } = workbook.definedNames.getRanges(name);
+    if (ranges.length === 0) continue;
+    if (ranges.some((r) => workbook.getWorksheet(parseOwnSheetReference(r) ?? "") !== undefined)) live.add(role);
+    else for (const r of ranges) workbook.definedNames.remove(r, name);
+  }
+  return live;
+};
+
+/** Writes `layout` as a new worksheet of `workbook`, marked with its role, and returns it. */
 export const renderLayoutToWorksheet = (workbook: Workbook, layout: Layout, options: RenderOptions = {}): Worksheet => {
   const ws = workbook.addWorksheet(chooseSheetName(workbook, layout.sheetName), worksheetOptionsOf(layout));
+  markOwnSheet(workbook.definedNames, ws.name, layout.role, liveMarkedRoles(workbook));
   applyColumnWidths(ws, layout);
   for (const [row, height] of rowHeightsOf(layout)) ws.getRow(row).height = height;
 

@@ -2,6 +2,7 @@ import ExcelJS, { type Row, type Worksheet } from "exceljs";
 import type { EventEmitter } from "node:events";
 import { Writable } from "node:stream";
 import type { Layout, LayoutCell, Merge } from "../core/layout/types";
+import type { OwnSheetRole } from "../core/ownOutput/ownSheets";
 import {
   addLayoutValidations,
   applyColumnWidths,
@@ -10,6 +11,7 @@ import {
   LIST_SHEET,
   listSourceFormula,
   makeStyleCache,
+  markOwnSheet,
   rowHeightsOf,
   worksheetOptionsOf,
   writeLayoutCell,
@@ -110,10 +112,11 @@ const rowsForExceljs = (cells: readonly LayoutCell[], merges: readonly Merge[]):
   return rows;
 };
 
-const writeLayoutSheet = async (wb: ExcelJS.stream.xlsx.WorkbookWriter, layout: Layout, names: string[], lists: ListSheet, check: () => void): Promise<void> => {
+const writeLayoutSheet = async (wb: ExcelJS.stream.xlsx.WorkbookWriter, layout: Layout, names: string[], lists: ListSheet, check: () => void, marked: Set<OwnSheetRole>): Promise<void> => {
   const name = chooseSheetNameAmong(names, layout.sheetName);
   names.push(name);
   const ws = wb.addWorksheet(name, worksheetOptionsOf(layout));
+  markOwnSheet(wb.definedNames, name, layout.role, marked);
   applyColumnWidths(ws, layout);
   const styleFor = makeStyleCache(layout.font);
   const cells = byRow(layout.cells);
@@ -209,9 +212,10 @@ export const streamLayoutsToXlsx = async (out: Writable, layouts: Iterable<Layou
   }
   const names: string[] = [];
   const lists = new ListSheet(wb, names);
+  const marked = new Set<OwnSheetRole>();
   try {
     for (const source of layouts) {
-      await writeLayoutSheet(wb, typeof source === "function" ? source() : source, names, lists, check);
+      await writeLayoutSheet(wb, typeof source === "function" ? source() : source, names, lists, check, marked);
       check();
       await nextTurn();
     }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listBadFixtures } from "../../scripts/makeBadFixtures";
-import { describeFileProblem, formatFileProblem } from "../../src/xlsx/fileProblems";
+import { describeFileProblem, formatFileProblem } from "../../src/core/files/fileProblems";
 import { STACK_LINE } from "../helpers/runCli";
 import { EXPECTATIONS, type Expectation, type ReadOutcome } from "./helpers/expectations";
 import { BAD_DIR, hashFolder, PLAN, runInProcess, type Captured } from "./helpers/inProcess";

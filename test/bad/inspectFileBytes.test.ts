@@ -1,5 +1,5 @@
 import { deflateRawSync } from "node:zlib";
-import { FileProblemError, type FileProblem } from "../../src/xlsx/fileProblems";
+import { FileProblemError, type FileProblem } from "../../src/core/files/fileProblems";
 import { inspectFileBytes, listCfbStreamNames } from "../../src/xlsx/inspectFileBytes";
 import { checkZipLimits, DEFAULT_ZIP_LIMITS, readZipDirectory, verifyDeclaredSizes, type ZipLimits } from "../../src/xlsx/inspectZip";
 import { buildCfb } from "./helpers/cfbWriter";

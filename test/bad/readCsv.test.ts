@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { FileProblemError } from "../../src/xlsx/fileProblems";
+import { FileProblemError } from "../../src/core/files/fileProblems";
 import { decodeCsvText, detectDelimiter, findInvalidUtf8, parseCsvRecords, readCsvBytes } from "../../src/xlsx/readCsv";
 
 /** The CSV reader: RFC 4180 records, the delimiter Excel used, and only Unicode text. */

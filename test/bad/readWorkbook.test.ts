@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellScalar, SheetValues } from "../../src/core/model";
 import { readSpreadsheetBytes, readWorkbookBytes, toCellScalar } from "../../src/xlsx/readWorkbook";
-import { FileProblemError } from "../../src/xlsx/fileProblems";
+import { FileProblemError } from "../../src/core/files/fileProblems";
 import { BAD_DIR } from "./helpers/inProcess";
 import { buildRawXlsx, dateCell, rowXml } from "./helpers/rawXlsx";
 

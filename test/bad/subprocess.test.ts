@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { formatFileProblem } from "../../src/xlsx/fileProblems";
+import { formatFileProblem } from "../../src/core/files/fileProblems";
 import { runCliAll, STACK_LINE, type CliResult } from "../helpers/runCli";
 import { EXPECTATIONS } from "./helpers/expectations";
 import { BAD_DIR, hashFolder, PLAN } from "./helpers/inProcess";

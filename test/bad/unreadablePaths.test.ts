@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeFileProblem, formatFileProblem, type FileProblem } from "../../src/xlsx/fileProblems";
+import { describeFileProblem, formatFileProblem, type FileProblem } from "../../src/core/files/fileProblems";
 import { MAX_FILE_BYTES } from "../../src/xlsx/inspectFileBytes";
 import { PLAN, runInProcess } from "./helpers/inProcess";
 import { buildRawXlsx } from "./helpers/rawXlsx";

@@ -112,6 +112,7 @@ interface QuotaJson {
 }
 interface ConsolidationJson {
   units: UnitJson[];
+  notSent: { unit: string; unitKind: string | null }[];
   totals: { rows: number; validRows: number; byKind: Record<string, number>; byTopic: Record<string, number> };
   quotas: QuotaJson[];
 }
@@ -192,8 +193,8 @@ describe("consolidate --json on a folder of ward files", () => {
       {
         name: "Nguyễn Văn Hùng",
         occurrences: [
-          { unit: "Phường Bồ Đề", file: "Phuong_Bo_De.xlsx", sheet: "DS 2024", row: 9 },
-          { unit: "Phường Việt Hưng", file: "Phuong Viet Hung - DS 2024.xlsx", sheet: "Danh sách", row: 9 },
+          { unit: "Phường Bồ Đề", file: "Phuong_Bo_De.xlsx", sheet: "DS 2024", row: 9, counted: true },
+          { unit: "Phường Việt Hưng", file: "Phuong Viet Hung - DS 2024.xlsx", sheet: "Danh sách", row: 9, counted: true },
         ],
       },
     ]);
@@ -229,12 +230,14 @@ describe("consolidate --json on a folder of ward files", () => {
     }
   });
 
-  it("Tổng hợp: a row per unit and the total, the same numbers as the JSON", () => {
-    const { units, totals } = parse(r.main);
+  it("Tổng hợp: a row per unit, the units the plan names that sent nothing, and the total, the same numbers as the JSON", () => {
+    const { units, totals, notSent } = parse(r.main);
     const rows = readSheetRows(sheet("Tổng hợp"), 4).map((row) => row.slice(0, 7));
+    expect(notSent.map((u) => u.unit)).toContain("Phòng Nội vụ");
     expect(rows).toStrictEqual([
       ["TT", "Đơn vị", "Số đề nghị", "Hợp lệ", "Cá nhân", "Tập thể", "Hộ gia đình"],
       ...units.map((u, i) => [i + 1, u.unit, u.rows, u.validRows, u.byKind["ca_nhan"], u.byKind["tap_the"], u.byKind["ho_gia_dinh"]]),
+      ...notSent.map((u, i) => [units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, 0, 0, 0]),
       [null, "Tổng cộng", totals.rows, totals.validRows, totals.byKind["ca_nhan"], totals.byKind["tap_the"], totals.byKind["ho_gia_dinh"]],
     ]);
   });
@@ -294,8 +297,8 @@ describe("consolidate --json on a folder of ward files", () => {
 
   it("Trùng lặp and Tệp bỏ qua: the duplicate's two sources; the two files not read", () => {
     expect(readSheetRows(sheet("Trùng lặp"), 5)).toStrictEqual([
-      [1, "Nguyễn Văn Hùng", "Phường Bồ Đề", "Phuong_Bo_De.xlsx", "DS 2024", 9],
-      [1, "Nguyễn Văn Hùng", "Phường Việt Hưng", "Phuong Viet Hung - DS 2024.xlsx", "Danh sách", 9],
+      [1, "Nguyễn Văn Hùng", "Phường Bồ Đề", "Phuong_Bo_De.xlsx", "DS 2024", 9, "Có"],
+      [1, "Nguyễn Văn Hùng", "Phường Việt Hưng", "Phuong Viet Hung - DS 2024.xlsx", "Danh sách", 9, "Có"],
     ]);
     expect(readSheetRows(sheet("Tệp bỏ qua"), 5)).toStrictEqual([
       [1, "Kinh_phi_khen_thuong.xlsx", "Kinh phí", expect.any(String)],

@@ -21,6 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Enough rows that the writer yields to the event loop (and so sees a failure) before the end. */
 const bigLayout = (): Layout => ({
   sheetName: "Danh sách",
+  role: "consolidation-list",
   font: { name: "Times New Roman", size: 12 },
   columnWidths: [8, 30],
   cells: Array.from({ length: 20_000 }, (_, i) => [

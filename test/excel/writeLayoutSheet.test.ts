@@ -10,6 +10,7 @@ const NOTES: ExcelFeatures = { notes: true, comments: true, mergedAreas: true };
 
 const LAYOUT: Layout = {
   sheetName: "Phụ lục",
+  role: "plan-appendix",
   font: { name: "Times New Roman", size: 13 },
   columnWidths: [6, 30, 12],
   rowHeights: { 3: 32 },

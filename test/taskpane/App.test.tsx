@@ -113,3 +113,47 @@ test("the saved plan is chosen at start", () => {
   render(<App operations={makeOperations({ loadSavedPlanId: () => plan.id })} plans={[plan]} />);
   expect((screen.getByRole("combobox") as HTMLButtonElement).textContent).toContain(plan.title);
 });
+
+describe("the options the command takes as --units, --year and --unit", () => {
+  const registry = { source: "Don_vi.xlsx", sheet: { name: "Đơn vị", rows: [["Tên đơn vị", "Loại đơn vị", "Tổng số CBCCVC, NLĐ"], ["Xã Hòa Bình", "Xã", 20]], merges: [] } };
+  const units = [{ name: "Xã Hòa Bình", kind: "xa", kindText: "Xã", staff: 20 }];
+  const consolidation = { units: [], notSent: [], totals: { rows: 0, validRows: 0 }, duplicates: [], skipped: [], quotas: [] };
+
+  test("the registry's picker sits in the Tổng hợp area; the chosen registry, year and unit reach the operations", async () => {
+    const readUnitsRegistry = jest.fn(async () => registry);
+    const saveUnitsRegistry = jest.fn();
+    const consolidate = jest.fn(async () => ({ consolidation: consolidation as never }));
+    const operations = makeOperations({ readUnitsRegistry, saveUnitsRegistry, loadSavedUnitsRegistry: () => null, consolidate });
+    render(<App operations={operations} plans={[plan]} />);
+    await choosePlan();
+    const area = screen.getByRole("region", { name: "Tổng hợp" });
+    const input = within(area).getByLabelText("Chọn danh sách đơn vị (.xlsx)…") as HTMLInputElement;
+    expect(input.accept).toContain(".xlsx");
+    const file = new File(["x"], "Don_vi.xlsx");
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText("Danh sách đơn vị: Don_vi.xlsx (1 đơn vị).")).toBeTruthy();
+    expect([readUnitsRegistry.mock.calls, saveUnitsRegistry.mock.calls]).toStrictEqual([[[plan, file]], [[registry]]]);
+
+    fireEvent.change(screen.getByLabelText("Năm báo cáo (để trống: lấy theo tiêu đề danh sách)"), { target: { value: "2024" } });
+    fireEvent.click(within(area).getByRole("button", { name: "Tổng hợp" }));
+    await waitFor(() => expect(consolidate).toHaveBeenCalledWith(plan, [], { units, year: 2024 }));
+
+    fireEvent.change(screen.getByLabelText("Tên đơn vị của danh sách (để trống: lấy theo tiêu đề)"), { target: { value: "Xã Tân Lập" } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(operations.checkActive).toHaveBeenCalledWith(plan, undefined, { units, year: 2024, unit: "Xã Tân Lập" }));
+  });
+
+  test("a year that is not one is refused before anything runs; the remembered registry is shown at start", async () => {
+    const operations = makeOperations({ readUnitsRegistry: jest.fn(), loadSavedUnitsRegistry: () => registry, saveUnitsRegistry: jest.fn() });
+    render(<App operations={operations} plans={[plan]} />);
+    expect(screen.getByTestId("units-registry").textContent).toBe("Danh sách đơn vị: Don_vi.xlsx.");
+    await choosePlan();
+    expect(screen.getByTestId("units-registry").textContent).toBe("Danh sách đơn vị: Don_vi.xlsx (1 đơn vị).");
+    fireEvent.change(screen.getByLabelText("Năm báo cáo (để trống: lấy theo tiêu đề danh sách)"), { target: { value: "24" } });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findAllByText("Năm báo cáo phải là năm bốn chữ số, ví dụ 2024; để trống thì lấy năm ghi trong tiêu đề danh sách.")).not.toHaveLength(0);
+    expect(operations.checkActive).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ danh sách đơn vị" }));
+    expect(operations.saveUnitsRegistry).toHaveBeenCalledWith(null);
+  });
+});

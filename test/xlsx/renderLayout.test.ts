@@ -10,6 +10,7 @@ const BODY: CellStyle = { size: 12, vertical: "middle", wrap: true, border: true
 
 const LAYOUT: Layout = {
   sheetName: "Phụ lục",
+  role: "plan-appendix",
   font: { name: "Times New Roman", size: 13 },
   columnWidths: [5, 30, 14],
   rowHeights: { 1: 23, 4: 40 },

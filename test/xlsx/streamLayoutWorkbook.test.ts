@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { consolidationSheets } from "../../src/cli/commands/consolidate";
+import { consolidationSheets } from "../../src/workflows/consolidateSources";
 import { consolidateEntries } from "../../src/core/consolidate/consolidate";
 import { buildConsolidationLayouts } from "../../src/core/consolidate/consolidationLayouts";
 import type { ConsolidatedEntry } from "../../src/core/consolidate/types";
@@ -36,6 +36,7 @@ const PRINT: Layout["print"] = {
 /** What renderLayout's own tests cover, and the text it must clean. */
 const EDGES: Layout = {
   sheetName: "Phụ lục",
+  role: "plan-appendix",
   font: { name: "Times New Roman", size: 13 },
   columnWidths: [5, 30, 14, 12],
   rowHeights: { 1: 23, 4: 40, 9: 30 },
@@ -103,6 +104,7 @@ const buildOrderLayout = (): Layout => {
   cells.push({ row: 1, col: 1, value: "Tiêu đề cũ", style: BODY }, { row: 1, col: 1, value: "Tiêu đề", style: HEAD }, { row: 255, col: 2, value: "trong ô gộp", note: "ghi chú trong ô gộp" });
   return {
     sheetName: "Phụ lục",
+    role: "plan-appendix",
     font: { name: "Times New Roman", size: 12 },
     columnWidths: [8, 20, 20],
     rowHeights: { 1: 30, 2599: 18, 3000: 25 },
@@ -179,7 +181,7 @@ describe("the streaming writer writes what renderLayout writes", () => {
     const layouts = buildConsolidationLayouts(consolidation, plan);
     const wb = await expectSameWorkbooks(layouts);
     expect(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.printTitlesRow, ws.rowCount])).toStrictEqual([
-      ["Tổng hợp", "4:4", 4 + consolidation.units.length + 1],
+      ["Tổng hợp", "4:4", 4 + consolidation.units.length + consolidation.notSent.length + 1],
       ["Danh sách", "4:4", 4 + 700],
       ["Chỉ tiêu", "4:4", 4 + consolidation.quotas.length],
       ["Trùng lặp", "4:4", 4 + consolidation.duplicates.reduce((a, d) => a + d.occurrences.length, 0)],

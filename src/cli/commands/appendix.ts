@@ -1,16 +1,14 @@
 import type { Command } from "commander";
-import { consolidateReports } from "../../core/consolidate/consolidate";
-import { buildListAppendix } from "../../core/layout/listAppendix";
-import { buildPlanAppendix } from "../../core/layout/planAppendix";
-import type { Layout } from "../../core/layout/types";
+import { appendixFromSources } from "../../workflows/appendix";
+import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
+import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
-import { isSamePath, loadPlanArgument, loadUnitsFile } from "../loadInputs";
+import { isSamePath, loadPlanArgument } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
 import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
 import { parseYearOption } from "./check";
-import { checkInputFiles } from "./consolidate";
 
 export interface AppendixCommandOptions {
   plan: string;
@@ -29,29 +27,20 @@ export interface AppendixCommandOptions {
  */
 export const runAppendix = async (paths: readonly string[], options: AppendixCommandOptions, io: CliIO): Promise<ExitCode> => {
   const plan = await loadPlanArgument(options.plan);
-  const layoutKind = options.layout ?? "plan";
-  if (layoutKind !== "plan" && layoutKind !== "list") throw new UserError(`Kiểu phụ lục "${layoutKind}" không có; hãy chọn --layout plan hoặc --layout list.`);
+  const kind = options.layout ?? "plan";
+  if (kind !== "plan" && kind !== "list") throw new UserError(`Kiểu phụ lục "${kind}" không có; hãy chọn --layout plan hoặc --layout list.`);
   const group = options.group ?? "unit";
   if (group !== "unit" && group !== "field") throw new UserError(`Cách nhóm "${group}" không có; hãy chọn --group unit hoặc --group field.`);
   const inputs = [...(options.from ? [options.from] : []), ...paths];
   const files = inputs.length > 0 ? await collectInputFiles(inputs) : [];
   if (files.some((f) => isSamePath(f, options.out))) throw new UserError(`Tệp kết quả "${options.out}" trùng với tệp đầu vào; hãy chọn tên khác.`);
-  if (layoutKind === "list" && files.length === 0) throw new UserError("Phụ lục danh sách cần dữ liệu; hãy chỉ tệp tổng hợp bằng --from hoặc các tệp của đơn vị.");
-  if (layoutKind === "plan" && !plan.appendix) throw new UserError(`Kế hoạch "${plan.id}" không có bảng phụ lục; hãy dùng --layout list.`);
-  const units = options.units ? await loadUnitsFile(options.units, plan) : undefined;
+  if (kind === "list" && files.length === 0) throw new UserError("Phụ lục danh sách cần dữ liệu; hãy chỉ tệp tổng hợp bằng --from hoặc các tệp của đơn vị.");
+  const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
   const year = parseYearOption(options.year);
-  const checkOptions = { ...(units ? { units } : {}), ...(year ? { year } : {}) };
-  const data = files.length > 0 ? await checkInputFiles(files, plan, checkOptions, () => undefined) : null;
-  const consolidation = data ? consolidateReports(plan, data.reports, data.unreadable, checkOptions) : null;
-  if (data && consolidation && consolidation.entries.length === 0 && layoutKind === "list") {
-    throw new UserError(`Không đọc được đề nghị nào từ ${files.length} tệp; hãy kiểm tra tệp tổng hợp hoặc tệp của đơn vị.`);
-  }
-  const layout: Layout =
-    layoutKind === "plan"
-      ? buildPlanAppendix(plan, consolidation?.quotas)
-      : buildListAppendix(plan, (consolidation?.entries ?? []).filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination })), { groupBy: group });
-  await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [layout], { creator: WORKBOOK_CREATOR }));
-  io.stdout(`Đã ghi phụ lục ${layoutKind === "plan" ? "kế hoạch" : "danh sách"}: ${options.out}`);
+  const result = await appendixFromSources(plan, { kind, groupBy: group }, files.map(fileSource), { ...(units ? { units } : {}), ...(year ? { year } : {}) });
+  if (!result.ok) throw new UserError(describeWorkflowError(result.error));
+  await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [result.value.layout], { creator: WORKBOOK_CREATOR }));
+  io.stdout(`Đã ghi phụ lục ${kind === "plan" ? "kế hoạch" : "danh sách"}: ${options.out}`);
   return ExitCode.Ok;
 };
 

@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkWorkbook } from "../../core/check/checkWorkbook";
 import type { CheckReport } from "../../core/check/report";
+import type { Plan } from "../../core/plan/schema";
 import { toCheckJson } from "../../core/check/toCheckJson";
-import { buildCheckResultLayout } from "../../core/layout/checkResultLayout";
 import { annotateWorkbookBytes } from "../../xlsx/annotateWorkbook";
-import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile } from "../loadInputs";
+import { buildCheckResultSheet, checkSource } from "../../workflows/checkSources";
+import { describeWorkflowError } from "../../workflows/workflowErrors";
+import { fileSource, loadUnitsRegistry } from "../fileSources";
+import { isSamePath, loadPlanArgument } from "../loadInputs";
 import { formatCheckReportText } from "../printCheckReport";
 import { ExitCode, UserError } from "../userError";
 import { writeFileAtomically } from "../writeOutput";
@@ -32,23 +34,21 @@ export const parseYearOption = (value: string | undefined): number | undefined =
   return year;
 };
 
+/** The marked copy of a unit's workbook (`--out`): failing cells filled, notes, the results sheet. */
+export const writeCheckCopy = async (file: string, report: CheckReport, plan: Plan, out: string): Promise<void> =>
+  writeFileAtomically(out, await annotateWorkbookBytes(await readFile(file), report, buildCheckResultSheet(report, plan)));
+
 export const runCheck = async (file: string, options: CheckCommandOptions, io: CliIO): Promise<ExitCode> => {
   const plan = await loadPlanArgument(options.plan);
   if (options.out && isSamePath(options.out, file)) throw new UserError(`Tệp kết quả "${options.out}" trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè danh sách gốc.`);
   // The annotated copy is the unit's own workbook with marks: a CSV has no cells to mark.
   if (options.out && /\.(csv|txt)$/i.test(file)) throw new UserError(`Không tạo được bản có đánh dấu (--out) cho tệp CSV "${basename(file)}"; hãy bỏ --out, hoặc mở tệp bằng Excel, lưu dạng .xlsx rồi chạy lại.`);
-  const units = options.units ? await loadUnitsFile(options.units, plan) : undefined;
-  const workbook = await loadWorkbookFile(file);
+  const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
   const year = parseYearOption(options.year);
-  const report = checkWorkbook(workbook, plan, { ...(options.unit ? { unit: options.unit } : {}), ...(units ? { units } : {}), ...(year ? { year } : {}) });
-  if (report.sheets.length === 0) {
-    const reasons = report.skippedSheets.map((s) => `"${s.sheet}": ${s.reason}`).join("; ");
-    throw new UserError(`Tệp "${basename(file)}" không có trang tính nào chứa danh sách đề nghị (${reasons}); hãy kiểm tra dòng tiêu đề có cột "Họ và tên" và "Đối tượng".`);
-  }
-  if (options.out) {
-    const bytes = await annotateWorkbookBytes(await readFile(file), report, buildCheckResultLayout(report, plan.title));
-    await writeFileAtomically(options.out, bytes);
-  }
+  const result = await checkSource(plan, fileSource(file), { ...(options.unit ? { unit: options.unit } : {}), ...(units ? { units } : {}), ...(year ? { year } : {}) });
+  if (!result.ok) throw new UserError(describeWorkflowError(result.error));
+  const report = result.value;
+  if (options.out) await writeCheckCopy(file, report, plan, options.out);
   if (options.json) io.stdout(JSON.stringify({ ...toCheckJson(report), ...(options.out ? { output: options.out } : {}) }, null, 2));
   else {
     io.stdout(formatCheckReportText(report));

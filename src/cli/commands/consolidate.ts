@@ -1,19 +1,14 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { basename } from "node:path";
-import { checkWorkbook } from "../../core/check/checkWorkbook";
-import { ownReportTexts } from "../../core/check/ownReportTexts";
-import type { CheckOptions, CheckReport } from "../../core/check/report";
-import { consolidateReports } from "../../core/consolidate/consolidate";
-import { buildDuplicatesLayout, buildEntriesLayout, buildQuotaLayout, buildSkippedLayout, buildSummaryLayout } from "../../core/consolidate/consolidationLayouts";
-import type { Consolidation, SkippedInput } from "../../core/consolidate/types";
-import type { Layout } from "../../core/layout/types";
+import type { Consolidation } from "../../core/consolidate/types";
 import type { Plan } from "../../core/plan/schema";
+import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
+import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { streamLayoutsToBytes, streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
+import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
-import { describeFileProblem } from "../../xlsx/fileProblems";
-import { isSamePath, loadPlanArgument, loadUnitsFile, loadWorkbookFile, UnusableFileError } from "../loadInputs";
+import { isSamePath, loadPlanArgument } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
 import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
 import { parseYearOption } from "./check";
@@ -27,31 +22,24 @@ export interface ConsolidateCommandOptions {
   progress?: boolean;
 }
 
-/** The consolidation as `consolidate --json` prints it. */
-export const toConsolidationJson = (c: Consolidation, output: string) => ({
-  plan: c.plan,
-  scope: c.scope,
-  year: c.year,
-  units: c.units,
-  totals: c.totals,
-  quotas: c.quotas,
-  duplicates: c.duplicates,
-  skipped: c.skipped,
-  output,
-});
-
-/**
- * The consolidated workbook's sheets (Tổng hợp, Danh sách, Chỉ tiêu, Trùng lặp, Tệp bỏ qua), each
- * made only when the writer comes to it, so that one layout at a time is held: the list of the
- * whole country is 3 million cells. The same sheets as `buildConsolidationLayouts` (a test checks).
- */
-export const consolidationSheets = (c: Consolidation, plan: Plan): (() => Layout)[] => [
-  () => buildSummaryLayout(c, plan),
-  () => buildEntriesLayout(c, plan),
-  () => buildQuotaLayout(c, plan),
-  () => buildDuplicatesLayout(c, plan),
-  () => buildSkippedLayout(c, plan),
-];
+/** The consolidation as `consolidate --json` prints it: what was read, and what could not be. */
+export const toConsolidationJson = (outcome: ConsolidateOutcome, output: string) => {
+  const c = outcome.consolidation;
+  return {
+    plan: c.plan,
+    scope: c.scope,
+    year: c.year,
+    units: c.units,
+    notSent: c.notSent,
+    totals: c.totals,
+    quotas: c.quotas,
+    duplicates: c.duplicates,
+    skipped: c.skipped,
+    read: outcome.read,
+    unreadable: outcome.unreadable.map((u) => ({ file: u.source, problem: u.problem })),
+    output,
+  };
+};
 
 /** Writes the consolidated workbook to `path` (streamed, whole or not at all). */
 export const writeConsolidationWorkbook = (path: string, c: Consolidation, plan: Plan): Promise<void> =>
@@ -61,46 +49,15 @@ export const writeConsolidationWorkbook = (path: string, c: Consolidation, plan:
 export const renderConsolidationWorkbook = (c: Consolidation, plan: Plan): Promise<Uint8Array> =>
   streamLayoutsToBytes(consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR });
 
-/** Reads and checks every input; files that cannot be read are skipped with their reason. */
-export const checkInputFiles = async (
-  files: readonly string[],
-  plan: Plan,
-  options: CheckOptions,
-  onFile: (done: number) => void,
-): Promise<{ reports: CheckReport[]; unreadable: SkippedInput[] }> => {
-  const reports: CheckReport[] = [];
-  const unreadable: SkippedInput[] = [];
-  let done = 0;
-  for (const file of files) {
-    try {
-      const workbook = await loadWorkbookFile(file);
-      // Held until every file is read: its texts must not keep the file's whole XML alive.
-      const report = ownReportTexts(checkWorkbook(workbook, plan, options));
-      reports.push(report);
-      if (report.sheets.length === 0 && report.skippedSheets.length === 0) unreadable.push({ file: basename(file), sheet: null, reason: "tệp không có trang tính nào" });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      // The skipped list names the file beside the reason: the reason says only what and what to do.
-      unreadable.push({ file: basename(file), sheet: null, reason: e instanceof UnusableFileError ? describeFileProblem(e.problem) : e.message });
-    }
-    onFile(++done);
-  }
-  return { reports, unreadable };
-};
-
 /**
- * Reads, checks and consolidates `files`; refuses when not one list could be read. Only the
- * consolidation leaves this function: the reports (every finding and row of every file) can be
- * collected before the workbook is written.
+ * 0 when every file was read, no row has an error and every quota is met; 1 when some file
+ * could not be read (the result is written for the others: a script must not take it for every
+ * unit's), a row has an error, or a quota is not met. Refusals (nothing read) are 2, as a UserError.
  */
-export const readAndConsolidate = async (files: readonly string[], plan: Plan, options: CheckOptions, onFile: (done: number) => void): Promise<Consolidation> => {
-  const { reports, unreadable } = await checkInputFiles(files, plan, options, onFile);
-  const consolidation = consolidateReports(plan, reports, unreadable, options);
-  if (consolidation.entries.length === 0 && reports.every((r) => r.sheets.length === 0)) {
-    const reasons = consolidation.skipped.map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`).join("; ");
-    throw new UserError(`Không đọc được danh sách nào từ ${files.length} tệp (${reasons}); hãy kiểm tra các tệp của đơn vị.`);
-  }
-  return consolidation;
+export const toConsolidateExitCode = (outcome: ConsolidateOutcome): ExitCode => {
+  const c = outcome.consolidation;
+  const attention = outcome.unreadable.length > 0 || c.entries.some((e) => !e.valid) || c.quotas.some((q) => q.met === false);
+  return attention ? ExitCode.Findings : ExitCode.Ok;
 };
 
 export const runConsolidate = async (paths: readonly string[], options: ConsolidateCommandOptions, io: CliIO): Promise<ExitCode> => {
@@ -108,24 +65,30 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
   const files = await collectInputFiles(paths);
   if (files.some((f) => isSamePath(f, options.out))) throw new UserError(`Tệp kết quả "${options.out}" nằm trong số tệp đầu vào; hãy chọn tên khác để không ghi đè tệp của đơn vị.`);
   if (files.length === 0) throw new UserError(`Không tìm thấy tệp .xlsx nào trong ${paths.map((p) => `"${p}"`).join(", ")}; hãy chọn thư mục chứa danh sách của các đơn vị.`);
-  const units = options.units ? await loadUnitsFile(options.units, plan) : undefined;
+  const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
   const year = parseYearOption(options.year);
   const bar = io.isTTY && !options.json && options.progress !== false ? new SingleBar({ format: "Đang đọc {bar} {value}/{total} tệp", hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
   bar?.start(files.length, 0);
-  const consolidation = await readAndConsolidate(files, plan, { ...(units ? { units } : {}), ...(year ? { year } : {}) }, (done) => bar?.update(done)).finally(() => bar?.stop());
-  await writeConsolidationWorkbook(options.out, consolidation, plan);
-  if (options.json) io.stdout(JSON.stringify(toConsolidationJson(consolidation, options.out), null, 2));
-  else io.stdout(formatConsolidationText(consolidation, files.length, options.out));
-  const errors = consolidation.entries.some((e) => !e.valid);
-  return errors || consolidation.quotas.some((q) => q.met === false) ? ExitCode.Findings : ExitCode.Ok;
+  const result = await consolidateSources(plan, files.map(fileSource), {
+    ...(units ? { units } : {}),
+    ...(year ? { year } : {}),
+    onProgress: (p) => bar?.update(p.done),
+  }).finally(() => bar?.stop());
+  if (!result.ok) throw new UserError(describeWorkflowError(result.error));
+  const outcome = result.value;
+  await writeConsolidationWorkbook(options.out, outcome.consolidation, plan);
+  if (options.json) io.stdout(JSON.stringify(toConsolidationJson(outcome, options.out), null, 2));
+  else io.stdout(formatConsolidationText(outcome, options.out));
+  return toConsolidateExitCode(outcome);
 };
 
-const formatConsolidationText = (c: Consolidation, fileCount: number, out: string): string => {
-  const lines = [`Đã tổng hợp ${fileCount} tệp, ${c.units.length} đơn vị: ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`];
+export const formatConsolidationText = ({ consolidation: c, read }: ConsolidateOutcome, out: string): string => {
+  const lines = [`Đã tổng hợp ${read.length} tệp, ${c.units.length} đơn vị: ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`];
   for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ`);
+  for (const u of c.notSent) lines.push(`  ${u.unit}: chưa gửi danh sách`);
   const unmet = c.quotas.filter((q) => q.met === false);
   lines.push(`Chỉ tiêu chưa đạt: ${unmet.length}/${c.quotas.length}.`);
-  if (c.duplicates.length > 0) lines.push(`Trùng lặp giữa các đơn vị: ${c.duplicates.map((d) => d.name).join(", ")}.`);
+  if (c.duplicates.length > 0) lines.push(`Trùng lặp: ${c.duplicates.map((d) => d.name).join(", ")}.`);
   for (const s of c.skipped) lines.push(`Bỏ qua ${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`);
   lines.push(`Đã ghi: ${out}`);
   return lines.join("\n");

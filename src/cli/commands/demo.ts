@@ -1,56 +1,89 @@
 import type { Command } from "commander";
 import { readdir } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import type { Plan } from "../../core/plan/schema";
+import { findBuiltinPlan } from "../../plans/builtinPlans";
+import { buildAppendix, type AppendixRequest } from "../../workflows/appendix";
+import { checkSource } from "../../workflows/checkSources";
+import { consolidateSources } from "../../workflows/consolidateSources";
+import { describeWorkflowError } from "../../workflows/workflowErrors";
+import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
+import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
 import { ExitCode } from "../userError";
-import { runCheck } from "./check";
-import { runConsolidate } from "./consolidate";
-import { runAppendix } from "./appendix";
-import { findBuiltinPlan } from "../../plans/builtinPlans";
+import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
+import { writeCheckCopy } from "./check";
+import { formatConsolidationText, writeConsolidationWorkbook } from "./consolidate";
 
 /** Where the bundled samples live: one folder per plan id, with an optional units registry "Don_vi.xlsx". */
 export const SAMPLES_DIR = resolve(__dirname, "../../../templates/samples");
 const UNITS_FILE = "Don_vi.xlsx";
 
-const silentIO = (io: CliIO): CliIO => ({ ...io, stdout: () => undefined });
+const indent = (text: string): string => text.split("\n").map((l) => `  ${l}`).join("\n");
+
+/** One plan's samples: each checked with its marked copy, then consolidated, then the appendices. */
+const runPlanSamples = async (plan: Plan, dir: string, outDir: string, io: CliIO): Promise<number> => {
+  const names = await readdir(dir);
+  const files = names.filter((f) => f.endsWith(".xlsx") && f !== UNITS_FILE).sort();
+  const units = names.includes(UNITS_FILE) ? await loadUnitsRegistry(join(dir, UNITS_FILE), plan) : undefined;
+  const options = units ? { units } : {};
+  io.stdout(`\n== Kế hoạch ${plan.id}: ${files.length} tệp ==`);
+  let unusable = 0;
+  for (const file of files) {
+    const checked = await checkSource(plan, fileSource(join(dir, file)), options);
+    if (!checked.ok) {
+      io.stderr(`  ${file}: ${describeWorkflowError(checked.error)}`);
+      unusable++;
+      continue;
+    }
+    const report = checked.value;
+    const out = join(outDir, "kiem-tra", plan.id, file.replace(/\.xlsx$/, " - kiem tra.xlsx"));
+    await writeCheckCopy(join(dir, file), report, plan, out);
+    const lists = report.sheets.map((s) => `${s.unit} (${s.validRows}/${s.rows} hợp lệ)`).join(", ");
+    io.stdout(`  ${file}: ${lists} — ${report.summary.errors} lỗi, ${report.summary.warnings} cảnh báo, ${report.summary.quotasUnmet} chỉ tiêu chưa đạt → ${out}`);
+  }
+  const consolidated = await consolidateSources(plan, files.map((f) => fileSource(join(dir, f))), options);
+  if (!consolidated.ok) {
+    io.stderr(`  ${describeWorkflowError(consolidated.error)}`);
+    return unusable + 1;
+  }
+  const summaryOut = join(outDir, "tong-hop", `${plan.id}.xlsx`);
+  await writeConsolidationWorkbook(summaryOut, consolidated.value.consolidation, plan);
+  io.stdout(indent(formatConsolidationText(consolidated.value, summaryOut)));
+  const appendices: [AppendixRequest, string][] = [
+    ...(plan.appendix ? [[{ kind: "plan" }, "phu luc ke hoach"] as [AppendixRequest, string]] : []),
+    [{ kind: "list", groupBy: "unit" }, "danh sach"],
+  ];
+  for (const [request, suffix] of appendices) {
+    const layout = buildAppendix(plan, request, consolidated.value.consolidation);
+    if (!layout.ok) {
+      io.stderr(`  ${describeWorkflowError(layout.error)}`);
+      continue;
+    }
+    const out = join(outDir, "phu-luc", `${plan.id} - ${suffix}.xlsx`);
+    await writeStreamAtomically(out, (stream) => streamLayoutsToXlsx(stream, [layout.value], { creator: WORKBOOK_CREATOR }));
+    io.stdout(`  Đã ghi phụ lục ${request.kind === "plan" ? "kế hoạch" : "danh sách"}: ${out}`);
+  }
+  return unusable;
+};
 
 /**
  * `dienhinh demo`: checks every bundled sample unit sheet against its plan and writes the
- * annotated copies under out/, printing one line per file. Findings in the samples are
- * intended (they show what the checks catch), so the demo succeeds when every file was read.
+ * annotated copies under out/, consolidates each plan's samples and prints its appendices. Findings
+ * in the samples are intended (they show what the checks catch), so the demo succeeds when every
+ * file was read.
  */
 export const runDemo = async (io: CliIO, outDir: string): Promise<ExitCode> => {
   const planDirs = (await readdir(SAMPLES_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   let unusable = 0;
   for (const planId of planDirs) {
-    const dir = join(SAMPLES_DIR, planId);
-    const files = (await readdir(dir)).filter((f) => f.endsWith(".xlsx") && f !== UNITS_FILE).sort();
-    const hasUnits = (await readdir(dir)).includes(UNITS_FILE);
-    io.stdout(`\n== Kế hoạch ${planId}: ${files.length} tệp ==`);
-    for (const file of files) {
-      const out = join(outDir, "kiem-tra", planId, file.replace(/\.xlsx$/, " - kiem tra.xlsx"));
-      const lines: string[] = [];
-      const capture: CliIO = { ...silentIO(io), stdout: (t) => lines.push(t) };
-      const code = await runCheck(join(dir, file), { plan: planId, json: true, out, ...(hasUnits ? { units: join(dir, UNITS_FILE) } : {}) }, capture).catch((e: unknown) => {
-        io.stderr(`  ${file}: ${e instanceof Error ? e.message : String(e)}`);
-        return ExitCode.Unusable;
-      });
-      if (code === ExitCode.Unusable) {
-        unusable++;
-        continue;
-      }
-      const report = JSON.parse(lines.join("\n")) as { sheets: { unit: string; rows: number; validRows: number }[]; summary: { errors: number; warnings: number; quotasUnmet: number } };
-      const units = report.sheets.map((s) => `${s.unit} (${s.validRows}/${s.rows} hợp lệ)`).join(", ");
-      io.stdout(`  ${basename(file)}: ${units} — ${report.summary.errors} lỗi, ${report.summary.warnings} cảnh báo, ${report.summary.quotasUnmet} chỉ tiêu chưa đạt → ${out}`);
+    const plan = findBuiltinPlan(planId);
+    if (!plan) {
+      io.stderr(`  ${planId}: không có kế hoạch có sẵn mang mã này.`);
+      unusable++;
+      continue;
     }
-    const summaryOut = join(outDir, "tong-hop", `${planId}.xlsx`);
-    const code = await runConsolidate(files.map((f) => join(dir, f)), { plan: planId, out: summaryOut, progress: false, ...(hasUnits ? { units: join(dir, UNITS_FILE) } : {}) }, { ...io, stdout: (t) => io.stdout(t.split("\n").map((l) => `  ${l}`).join("\n")) });
-    if (code === ExitCode.Unusable) unusable++;
-    const indented: CliIO = { ...io, stdout: (t) => io.stdout(`  ${t}`) };
-    if (findBuiltinPlan(planId)?.appendix) {
-      await runAppendix([summaryOut], { plan: planId, layout: "plan", out: join(outDir, "phu-luc", `${planId} - phu luc ke hoach.xlsx`) }, indented);
-    }
-    await runAppendix([summaryOut], { plan: planId, layout: "list", group: "unit", out: join(outDir, "phu-luc", `${planId} - danh sach.xlsx`) }, indented);
+    unusable += await runPlanSamples(plan, join(SAMPLES_DIR, planId), outDir, io);
   }
   return unusable > 0 ? ExitCode.Unusable : ExitCode.Ok;
 };

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { buildNominationTemplate } from "../../core/layout/nominationTemplate";
+import { buildTemplate } from "../../workflows/template";
 import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import type { CliIO } from "../io";
 import { loadPlanArgument } from "../loadInputs";
@@ -17,8 +17,8 @@ export const registerTemplateCommand = (program: Command, io: CliIO, setExit: (c
     .option("--year <yyyy>", "năm của danh sách")
     .action(async (options: { plan: string; out: string; year?: string }) => {
       const plan = await loadPlanArgument(options.plan);
-      const year = parseYearOption(options.year) ?? Number(plan.period.to.slice(-4));
-      const layout = buildNominationTemplate(plan, year);
+      const year = parseYearOption(options.year);
+      const layout = year === undefined ? buildTemplate(plan) : buildTemplate(plan, year);
       await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [layout], { creator: WORKBOOK_CREATOR }));
       io.stdout(`Đã ghi mẫu danh sách: ${options.out}`);
       setExit(ExitCode.Ok);

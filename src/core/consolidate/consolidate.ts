@@ -1,4 +1,5 @@
 import type { CheckReport, UnitInfo } from "../check/report";
+import type { QuotaResult } from "../model";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { evaluatePlanQuotas, evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
 import { toMatchKey } from "../text/normalize";
@@ -6,7 +7,8 @@ import { resolveUnitKind } from "../units/resolveUnitKind";
 import { describePlanScope } from "../plan/describePlanScope";
 
 export { describePlanScope };
-import type { Consolidation, ConsolidatedEntry, DuplicateGroup, KindCounts, SkippedInput, UnitTotals } from "./types";
+import { findDuplicates } from "./findDuplicates";
+import type { Consolidation, ConsolidatedEntry, EmptyList, KindCounts, SkippedInput, UnitNotSent, UnitTotals } from "./types";
 
 export const NO_TOPIC = "Chưa xác định";
 
@@ -95,54 +97,28 @@ const sortEntries = (entries: readonly ConsolidatedEntry[]): ConsolidatedEntry[]
 };
 
 /**
- * The same nominee in more than one place — named by two units, or sent twice by one unit in two
- * files or sheets — matched without regard to marks, case, spacing and Unicode form; birth years
- * must agree where both are given. (Twice in one sheet is the sheet check's warning.)
- */
-export const findCrossUnitDuplicates = (entries: readonly ConsolidatedEntry[]): DuplicateGroup[] => {
-  const groups = new Map<string, ConsolidatedEntry[]>();
-  for (const e of entries) {
-    const key = toMatchKey(e.nomination.name);
-    if (key === "") continue;
-    const group = groups.get(key);
-    if (group) group.push(e);
-    else groups.set(key, [e]);
-  }
-  const out: DuplicateGroup[] = [];
-  for (const list of groups.values()) {
-    // Most names occur once: nothing to compare.
-    if (list.length < 2) continue;
-    const years = new Set(list.map((e) => e.nomination.birthYear).filter((y) => y !== undefined));
-    const byYear = years.size <= 1 ? [list] : [...years].map((y) => list.filter((e) => e.nomination.birthYear === y || e.nomination.birthYear === undefined));
-    for (const same of byYear) {
-      if (new Set(same.map((e) => `${toMatchKey(e.unit)}\u0000${e.file}\u0000${e.sheet}`)).size < 2) continue;
-      out.push({ name: same[0]?.nomination.name ?? "", occurrences: same.map((e) => ({ unit: e.unit, file: e.file, sheet: e.sheet, row: e.row })) });
-    }
-  }
-  return out.sort((a, b) => compareVi(a.name, b.name));
-};
-
-/**
  * Units that sent nothing still owe their quotas: every unit of the registry, and every unit a
- * quota names, that has no row here is counted with zero nominations (listed as not sent).
+ * quota names, that has no list here is counted with zero nominations (listed as not sent).
  */
-const evaluateSilentUnits = (plan: Plan, present: readonly UnitTotals[], registry: readonly UnitInfo[], year: number | null) => {
+const findUnitsNotSent = (plan: Plan, present: readonly UnitTotals[], registry: readonly UnitInfo[]): (UnitNotSent & { staff: number | null })[] => {
   const seen = new Set(present.map((u) => toMatchKey(u.unit)));
-  const silent: { name: string; kind: string | null; staff: number | null }[] = [];
-  const add = (name: string, kind: string | null, staff: number | null) => {
-    if (seen.has(toMatchKey(name))) return;
-    seen.add(toMatchKey(name));
-    silent.push({ name, kind, staff });
+  const silent: (UnitNotSent & { staff: number | null })[] = [];
+  const add = (unit: string, unitKind: string | null, staff: number | null) => {
+    if (seen.has(toMatchKey(unit))) return;
+    seen.add(toMatchKey(unit));
+    silent.push({ unit, unitKind, staff });
   };
   for (const u of registry) add(u.name, u.kind, u.staff);
   for (const q of plan.quotas) if (q.scope.level === "unit") for (const name of q.scope.units ?? []) add(name, resolveUnitKind(name, plan), null);
-  return silent.flatMap((u) => evaluateUnitQuotas(plan, u, [], year).map((r) => ({ ...r, notSent: true })));
+  return silent;
 };
 
 export interface ConsolidateOptions {
   year?: number;
   units?: readonly UnitInfo[];
   scope?: string;
+  /** Lists that hold no nomination: their units are listed with 0 and owe their quotas. */
+  emptyLists?: readonly EmptyList[];
 }
 
 /** The year most sheets report; a tie goes to the later year, whatever the order of the inputs. */
@@ -158,18 +134,33 @@ const mostCommonYear = (values: readonly number[]): number | null => {
  * independent of the order of its inputs.
  */
 export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEntry[], skipped: readonly SkippedInput[], options: ConsolidateOptions = {}, years: readonly number[] = []): Consolidation => {
-  const sorted = sortEntries(entries);
+  const all = sortEntries(entries);
+  const { duplicates, copies } = findDuplicates(all);
+  const sorted = copies.size === 0 ? all : all.filter((e) => !copies.has(e));
   // Each entry as the quotas count it, made once for its unit's quotas and the plan's.
   const counted = sorted.map((e) => ({ ...e.nomination, valid: e.valid }));
   const unitKeys = new Map<string, string>();
+  const keyOf = (unit: string): string => {
+    let key = unitKeys.get(unit);
+    if (key === undefined) unitKeys.set(unit, (key = toMatchKey(unit)));
+    return key;
+  };
   const byUnit = new Map<string, number[]>();
   sorted.forEach((e, i) => {
-    let key = unitKeys.get(e.unit);
-    if (key === undefined) unitKeys.set(e.unit, (key = toMatchKey(e.unit)));
+    const key = keyOf(e.unit);
     const indexes = byUnit.get(key);
     if (indexes) indexes.push(i);
     else byUnit.set(key, [i]);
   });
+  // Where each unit's lists came from, copies' sources included: the unit sent them all.
+  const sourcesByUnit = new Map<string, Map<string, { file: string; sheet: string }>>();
+  const addSource = (unit: string, file: string, sheet: string): void => {
+    const key = keyOf(unit);
+    const sources = sourcesByUnit.get(key) ?? new Map<string, { file: string; sheet: string }>();
+    sources.set(`${file}\u0000${sheet}`, { file, sheet });
+    sourcesByUnit.set(key, sources);
+  };
+  for (const e of all) addSource(e.unit, e.file, e.sheet);
   const registryByKey = new Map<string, UnitInfo>();
   for (const u of options.units ?? []) {
     const key = toMatchKey(u.name);
@@ -178,15 +169,13 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
   const totals = { rows: 0, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} as Record<string, number> };
   const year = options.year ?? mostCommonYear(years);
   const units: UnitTotals[] = [];
-  const quotas = [];
-  for (const [unitKey, indexes] of byUnit) {
-    const list = indexes.map((i) => sorted[i] as ConsolidatedEntry);
-    const first = list[0];
-    if (!first) continue;
+  const unitQuotas = new Map<UnitTotals, QuotaResult[]>();
+  const addUnit = (name: string, kindOfList: string | null, list: readonly ConsolidatedEntry[], indexes: readonly number[], first: { file: string; sheet: string }): void => {
+    const unitKey = keyOf(name);
     const registry = registryByKey.get(unitKey);
-    const unitKind = registry?.kind ?? list.find((e) => e.unitKind !== null)?.unitKind ?? resolveUnitKind(first.unit, plan);
-    const sources = [...new Map(list.map((e) => [`${e.file}\u0000${e.sheet}`, { file: e.file, sheet: e.sheet }])).values()];
-    const u: UnitTotals = { unit: first.unit, unitKind, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
+    const unitKind = registry?.kind ?? kindOfList ?? resolveUnitKind(name, plan);
+    const sources = [...(sourcesByUnit.get(unitKey)?.values() ?? [first])];
+    const u: UnitTotals = { unit: name, unitKind, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
     for (const e of list) {
       if (e.valid) u.validRows++;
       addCounts(u.byKind, u.byTopic, e, plan);
@@ -196,15 +185,54 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
     totals.validRows += u.validRows;
     units.push(u);
     const nominations = indexes.map((i) => counted[i] as (typeof counted)[number]);
-    quotas.push(...evaluateUnitQuotas(plan, { name: u.unit, kind: unitKind, staff: registry?.staff ?? null }, nominations, year));
+    unitQuotas.set(u, evaluateUnitQuotas(plan, { name: u.unit, kind: unitKind, staff: registry?.staff ?? null }, nominations, year));
+  };
+  for (const indexes of byUnit.values()) {
+    const list = indexes.map((i) => sorted[i] as ConsolidatedEntry);
+    const first = list[0];
+    if (first) addUnit(first.unit, list.find((e) => e.unitKind !== null)?.unitKind ?? null, list, indexes, first);
   }
-  quotas.push(...evaluateSilentUnits(plan, units, options.units ?? [], year));
+  // A unit whose list holds nobody is listed with 0 and owes its quotas (sorted in among the others).
+  const emptyLists = [...(options.emptyLists ?? [])].sort((a, b) => compareVi(a.unit, b.unit) || compareVi(a.file, b.file) || compareVi(a.sheet, b.sheet));
+  for (const empty of emptyLists) addSource(empty.unit, empty.file, empty.sheet);
+  for (const empty of emptyLists) {
+    if (units.some((u) => keyOf(u.unit) === keyOf(empty.unit))) continue;
+    addUnit(empty.unit, empty.unitKind, [], [], empty);
+  }
+  if (emptyLists.length > 0) {
+    const rank = new Map([...units.map((u) => u.unit)].sort(compareVi).map((name, i) => [name, i]));
+    units.sort((a, b) => (rank.get(a.unit) ?? 0) - (rank.get(b.unit) ?? 0));
+  }
+  const quotas = units.flatMap((u) => unitQuotas.get(u) ?? []);
+  const notSent = findUnitsNotSent(plan, units, options.units ?? []);
+  for (const u of notSent) quotas.push(...evaluateUnitQuotas(plan, { name: u.unit, kind: u.unitKind, staff: u.staff }, [], year).map((r) => ({ ...r, notSent: true })));
   const scope = options.scope ?? describePlanScope(plan);
   quotas.push(...evaluatePlanQuotas(plan, scope, counted, year));
   const skippedSorted = [...skipped].sort((a, b) => compareVi(a.file, b.file) || compareVi(a.sheet ?? "", b.sheet ?? ""));
-  return { plan: plan.id, scope, year, units, totals, entries: sorted, quotas, duplicates: findCrossUnitDuplicates(sorted), skipped: skippedSorted };
+  return {
+    plan: plan.id,
+    scope,
+    year,
+    units,
+    totals,
+    entries: sorted,
+    quotas,
+    duplicates,
+    notSent: notSent.map(({ unit, unitKind }) => ({ unit, unitKind })),
+    skipped: skippedSorted,
+  };
 };
+
+/** Lists of checked workbooks that hold no nomination (a header and nothing under it). */
+export const collectEmptyLists = (reports: readonly CheckReport[]): EmptyList[] =>
+  reports.flatMap((r) => r.sheets.filter((s) => s.rows === 0).map((s) => ({ unit: s.unit, unitKind: s.unitKind, file: r.file, sheet: s.sheet })));
 
 /** Consolidates checked workbooks (and files that could not be read at all). */
 export const consolidateReports = (plan: Plan, reports: readonly CheckReport[], unreadable: readonly SkippedInput[], options: ConsolidateOptions = {}): Consolidation =>
-  consolidateEntries(plan, collectEntries(reports), [...unreadable, ...collectSkipped(reports)], options, reports.flatMap((r) => r.sheets.map((s) => s.year).filter((y): y is number => y !== null)));
+  consolidateEntries(
+    plan,
+    collectEntries(reports),
+    [...unreadable, ...collectSkipped(reports)],
+    { ...options, emptyLists: [...(options.emptyLists ?? []), ...collectEmptyLists(reports)] },
+    reports.flatMap((r) => r.sheets.map((s) => s.year).filter((y): y is number => y !== null)),
+  );

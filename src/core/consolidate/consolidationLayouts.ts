@@ -4,6 +4,7 @@ import type { Plan, SubjectKind } from "../plan/schema";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { estimateHeightPt, estimateLineCount, sumWidths } from "../layout/headingBlock";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
+import type { OwnSheetRole } from "../ownOutput/ownSheets";
 import type { Consolidation } from "./types";
 
 /** The sheets' font size: every cell without a size of its own is written in it. */
@@ -16,6 +17,7 @@ const RED: CellStyle = { ...BODY, fill: "FFC7CE", color: "9C0006" };
 
 interface TableSpec {
   sheetName: string;
+  role: OwnSheetRole;
   title: string;
   subtitle: string;
   headers: { text: string; width: number }[];
@@ -123,6 +125,7 @@ const buildTable = (spec: TableSpec): Layout => {
   const wide = sumWidths(widths, 1, last) > 100;
   return {
     sheetName: spec.sheetName,
+    role: spec.role,
     font: { name: ADMIN_FONT.name, size: FONT_SIZE },
     columnWidths: widths,
     rowHeights,
@@ -148,12 +151,17 @@ const subtitleOf = (c: Consolidation, plan: Plan): string =>
 export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   const kinds = kindsOf(c);
   const topics = Object.keys(c.totals.byTopic).sort(new Intl.Collator("vi").compare);
-  const rows = c.units.map((u, i) => ({
+  const rows: TableRow[] = c.units.map((u, i) => ({
     values: [i + 1, u.unit, u.rows, u.validRows, ...kinds.map((k) => u.byKind[k] ?? 0), ...topics.map((t) => u.byTopic[t] ?? 0)],
   }));
-  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL } as (typeof rows)[number]);
+  // Units that owe a list and sent none: listed, in red, so that nobody is forgotten.
+  c.notSent.forEach((u, i) =>
+    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0)], style: { ...RED } }),
+  );
+  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL });
   return buildTable({
     sheetName: "Tổng hợp",
+    role: "consolidation-summary",
     title: `TỔNG HỢP ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN — ${c.scope.toLocaleUpperCase("vi")}`,
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -177,6 +185,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
   const withLevel = c.entries.some((e) => (e.nomination.level ?? "") !== "");
   return buildTable({
     sheetName: "Danh sách",
+    role: "consolidation-list",
     title: "DANH SÁCH ĐỀ NGHỊ ĐÃ TỔNG HỢP",
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -228,6 +237,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
 export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Chỉ tiêu",
+    role: "consolidation-quotas",
     title: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
     subtitle: subtitleOf(c, plan),
     headers: [
@@ -248,11 +258,15 @@ export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
     })),
   });
 
-/** "Trùng lặp": the same person or collective nominated by more than one unit, each occurrence with its source. */
+/**
+ * "Trùng lặp": the same person or collective in more than one place, each occurrence with its
+ * source, and whether it counts (one unit's nominee sent through two sources counts once).
+ */
 export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Trùng lặp",
-    title: "ĐỀ NGHỊ TRÙNG LẶP GIỮA CÁC ĐƠN VỊ",
+    role: "consolidation-duplicates",
+    title: "ĐỀ NGHỊ TRÙNG LẶP",
     subtitle: subtitleOf(c, plan),
     headers: [
       { text: "Nhóm", width: 8 },
@@ -261,16 +275,18 @@ export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
       { text: "Tệp", width: 24 },
       { text: "Trang tính", width: 14 },
       { text: "Dòng", width: 7 },
+      { text: "Tính vào tổng hợp", width: 22 },
     ],
     rows: c.duplicates.length === 0
-      ? [{ values: ["", "Không có đề nghị trùng lặp.", "", "", "", ""] }]
-      : c.duplicates.flatMap((d, i) => d.occurrences.map((o) => ({ values: [i + 1, d.name, o.unit, o.file, o.sheet, o.row] }))),
+      ? [{ values: ["", "Không có đề nghị trùng lặp.", "", "", "", "", ""] }]
+      : c.duplicates.flatMap((d, i) => d.occurrences.map((o) => ({ values: [i + 1, d.name, o.unit, o.file, o.sheet, o.row, o.counted ? "Có" : "Không (trùng với nguồn khác của cùng đơn vị)"] }))),
   });
 
 /** "Tệp bỏ qua": files and sheets that were not read, with the reason. */
 export const buildSkippedLayout = (c: Consolidation, plan: Plan): Layout =>
   buildTable({
     sheetName: "Tệp bỏ qua",
+    role: "consolidation-skipped",
     title: "TỆP VÀ TRANG TÍNH KHÔNG ĐƯỢC TỔNG HỢP",
     subtitle: subtitleOf(c, plan),
     headers: [

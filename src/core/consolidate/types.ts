@@ -8,7 +8,7 @@ export interface Provenance {
   row: number;
 }
 
-/** One nomination in the consolidated list, bound to its source and its findings. */
+/** One nomination in the consolidated list, bound to its source and its findings; each nominee once. */
 export interface ConsolidatedEntry extends Provenance {
   unit: string;
   /** The unit's kind (as the plan names kinds), for unit quotas. */
@@ -36,9 +36,27 @@ export interface UnitTotals {
   byTopic: Record<string, number>;
 }
 
+/**
+ * One person or collective found in more than one place. Named by several units, each unit
+ * counts it; one unit's nominee through two sources counts once: `counted` is false on the copies.
+ */
 export interface DuplicateGroup {
   name: string;
-  occurrences: (Provenance & { unit: string })[];
+  occurrences: (Provenance & { unit: string; counted: boolean })[];
+}
+
+/** A unit the registry or a quota names that sent nothing: it still owes its quotas. */
+export interface UnitNotSent {
+  unit: string;
+  unitKind: string | null;
+}
+
+/** A list a unit sent that holds no nomination (a header only): the unit is listed with 0. */
+export interface EmptyList {
+  unit: string;
+  unitKind: string | null;
+  file: string;
+  sheet: string;
 }
 
 export interface SkippedInput {
@@ -57,5 +75,7 @@ export interface Consolidation {
   entries: ConsolidatedEntry[];
   quotas: QuotaResult[];
   duplicates: DuplicateGroup[];
+  /** Units the registry or the plan's quotas name that sent no list, in that order. */
+  notSent: UnitNotSent[];
   skipped: SkippedInput[];
 }

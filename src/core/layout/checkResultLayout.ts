@@ -57,6 +57,7 @@ export const buildCheckResultLayout = (report: CheckReport, planTitle: string): 
   }
   return {
     sheetName: "Kết quả kiểm tra",
+    role: "check-result",
     font: { name: ADMIN_FONT.name, size: 12 },
     columnWidths: [6, 16, 20, 8, 11, 70],
     cells,

@@ -180,6 +180,7 @@ export const buildListAppendix = (plan: Plan, entries: readonly ListEntry[], opt
 
   return {
     sheetName: "Danh sách",
+    role: "list-appendix",
     font: { ...ADMIN_FONT },
     columnWidths: widths,
     rowHeights,

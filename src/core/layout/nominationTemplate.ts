@@ -85,6 +85,7 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
   );
   return {
     sheetName: "Danh sách",
+    role: "template",
     font: { ...ADMIN_FONT },
     columnWidths: columns.map((c) => c.width),
     rowHeights: { [top]: 32, [top + 1]: 60 },

@@ -192,6 +192,7 @@ export const buildPlanAppendix = (plan: Plan, results?: readonly QuotaResult[]):
   });
   return {
     sheetName: "Phụ lục",
+    role: "plan-appendix",
     font: { ...ADMIN_FONT },
     columnWidths: widths,
     rowHeights,

@@ -1,3 +1,5 @@
+import type { OwnSheetRole } from "../ownOutput/ownSheets";
+
 /**
  * A sheet described as values: what both adapters (exceljs and office-js) render the same way.
  * Rows and columns are 1-based here, as a user reads them in Excel.
@@ -62,6 +64,8 @@ export interface Layout {
   freezeRows?: number;
   /** Dropdown lists, e.g. the kinds allowed in column C rows 8–200. */
   validations?: { range: string; values: string[] }[];
+  /** What the sheet is: both adapters mark it in the workbook (see ownOutput/ownSheets.ts). */
+  role: OwnSheetRole;
 }
 
 /** Margins of Nghị định 30/2020/NĐ-CP, in mm, within their ranges. */

@@ -42,7 +42,7 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
   "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
   "quota/unknown-staff": (f) =>
-    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy dùng danh sách đơn vị (--units) có số CBCCVC, người lao động.`,
+    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy chọn danh sách đơn vị (tên, loại, số CBCCVC) có số CBCCVC, người lao động của đơn vị này.`,
 };
 
 /** The Vietnamese sentence for a finding. */

@@ -37,7 +37,7 @@ const slicePeriods = (quota: Quota, plan: Plan, year: number | null): PeriodSlic
     // Undated rows belong to the list's year: a list is kept per year.
     return [{ label: `Năm ${year}`, pick: (n) => { const y = yearOf(n); return y === null || y === year; } }];
   }
-  if (year === null) return [{ label: "Theo quý", pick: () => false, missing: "năm báo cáo (ghi trong tiêu đề danh sách, hoặc chọn --year)" }];
+  if (year === null) return [{ label: "Theo quý", pick: () => false, missing: "năm báo cáo (ghi trong tiêu đề danh sách, hoặc chọn năm báo cáo)" }];
   const slices: PeriodSlice[] = [];
   for (let q = 1; q <= 4; q++) {
     const qStart = Date.UTC(year, (q - 1) * 3, 1);

@@ -51,7 +51,7 @@ export function AppendixPanel({ hasConsolidation, planHasAppendix = true, runApp
         {action.busy ? <Spinner size="tiny" label="Đang tạo…" /> : null}
       </div>
       <ErrorBar message={action.error} />
-      {result ? result.download ? <DownloadButton blob={result.download} fileName={result.fileName ?? "Phu_luc.xlsx"} /> : <Text>Đã ghi phụ lục vào một trang mới.</Text> : null}
+      {result ? result.download ? <DownloadButton blob={result.download} fileName={result.fileName ?? "Phu_luc.xlsx"} /> : <Text>Đã ghi phụ lục vào trang mới{result.sheet ? ` "${result.sheet}"` : ""}.</Text> : null}
     </section>
   );
 }

@@ -1,7 +1,9 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckReport } from "../../core/check/report";
-import type { PaneFinding } from "../operations";
+import type { CheckedFile, CheckFilesResult, PaneFinding } from "../operations";
+import { SPREADSHEET_ACCEPT } from "../pickedFiles";
+import { DownloadButton } from "./DownloadButton";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
 import { QuotaCard } from "./QuotaCard";
@@ -18,9 +20,9 @@ const useStyles = makeStyles({
 });
 
 export interface CheckPanelProps {
-  /** Browser mode asks for a file; Excel mode checks the active sheet. */
+  /** Browser mode asks for files; Excel mode checks the active sheet. */
   needsFile: boolean;
-  runCheck: (files?: readonly File[]) => Promise<CheckReport>;
+  runCheck: (files: readonly File[] | undefined, unit: string) => Promise<CheckFilesResult>;
   selectFinding: (finding: PaneFinding) => Promise<void>;
   /** Only where marks exist (Excel). */
   clearMarks?: () => Promise<void>;
@@ -49,20 +51,59 @@ export function describeFinding(f: PaneFinding): string {
   return `${describePlace(f)}: ${f.message}`;
 }
 
+function FileReport({ checked, several, selectFinding, run }: { checked: CheckedFile; several: boolean; selectFinding: (f: PaneFinding) => Promise<void>; run: ReturnType<typeof useAction>["run"] }) {
+  const styles = useStyles();
+  const { report } = checked;
+  const findings = report.sheets.flatMap((s) => s.findings);
+  const quotas = report.sheets.flatMap((s) => s.quotas);
+  return (
+    <>
+      <Text weight="semibold" data-testid="check-summary">{describeSummary(report)}</Text>
+      {checked.download ? <DownloadButton blob={checked.download} fileName={checked.fileName ?? "kiem tra.xlsx"} /> : null}
+      {report.skippedSheets.map((s) => (
+        <Text key={s.sheet} size={200}>Bỏ qua trang "{s.sheet}": {s.reason}</Text>
+      ))}
+      {findings.length === 0 ? (
+        <Text>Không có lỗi hay cảnh báo nào.</Text>
+      ) : (
+        <ul className={styles.list} aria-label={several ? `Các lỗi và cảnh báo: ${checked.file}` : "Các lỗi và cảnh báo"}>
+          {findings.map((f, i) => (
+            <li key={i}>
+              <Button appearance="subtle" className={styles.finding} onClick={() => void run(() => selectFinding(f))}>
+                <span className={styles.findingText}>
+                  <span className={f.severity === "error" ? styles.error : styles.warning}>{f.severity === "error" ? "Lỗi" : "Cảnh báo"}</span>
+                  {" · "}
+                  {describeFinding(f)}
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {quotas.map((q, i) => (
+        <QuotaCard key={`${q.ruleId}-${i}`} quota={q} />
+      ))}
+    </>
+  );
+}
+
 export function CheckPanel({ needsFile, runCheck, selectFinding, clearMarks, disabled = false }: CheckPanelProps) {
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);
-  const [report, setReport] = useState<CheckReport | null>(null);
+  const [unit, setUnit] = useState("");
+  const [result, setResult] = useState<CheckFilesResult | null>(null);
   const action = useAction();
   const check = async (): Promise<void> => {
-    const result = await action.run(() => runCheck(needsFile ? files : undefined));
-    if (result) setReport(result);
+    const checked = await action.run(() => runCheck(needsFile ? files : undefined, unit.trim()));
+    if (checked) setResult(checked);
   };
-  const findings = report?.sheets.flatMap((s) => s.findings) ?? [];
-  const quotas = report?.sheets.flatMap((s) => s.quotas) ?? [];
+  const several = (result?.checked.length ?? 0) + (result?.failed.length ?? 0) > 1;
   return (
     <section className={styles.panel} aria-label="Kiểm tra">
-      {needsFile ? <FilePicker label="Chọn tệp .xlsx…" files={files} onFiles={setFiles} /> : <Text>Kiểm tra trang tính đang mở.</Text>}
+      {needsFile ? <FilePicker label="Chọn tệp .xlsx…" multiple accept={SPREADSHEET_ACCEPT} files={files} onFiles={setFiles} /> : <Text>Kiểm tra trang tính đang mở.</Text>}
+      <Field label="Tên đơn vị của danh sách (để trống: lấy theo tiêu đề)" size="small">
+        <Input value={unit} onChange={(_, d) => setUnit(d.value)} placeholder="Ví dụ: Phường Ngọc Thụy" />
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabled={disabled || action.busy} onClick={() => void check()}>
           Kiểm tra
@@ -82,34 +123,8 @@ export function CheckPanel({ needsFile, runCheck, selectFinding, clearMarks, dis
         {action.busy ? <Spinner size="tiny" label="Đang xử lý…" /> : null}
       </div>
       <ErrorBar message={action.error} />
-      {report ? (
-        <>
-          <Text weight="semibold" data-testid="check-summary">{describeSummary(report)}</Text>
-          {report.skippedSheets.map((s) => (
-            <Text key={s.sheet} size={200}>Bỏ qua trang "{s.sheet}": {s.reason}</Text>
-          ))}
-          {findings.length === 0 ? (
-            <Text>Không có lỗi hay cảnh báo nào.</Text>
-          ) : (
-            <ul className={styles.list} aria-label="Các lỗi và cảnh báo">
-              {findings.map((f, i) => (
-                <li key={i}>
-                  <Button appearance="subtle" className={styles.finding} onClick={() => void action.run(() => selectFinding(f))}>
-                    <span className={styles.findingText}>
-                      <span className={f.severity === "error" ? styles.error : styles.warning}>{f.severity === "error" ? "Lỗi" : "Cảnh báo"}</span>
-                      {" · "}
-                      {describeFinding(f)}
-                    </span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {quotas.map((q, i) => (
-            <QuotaCard key={`${q.ruleId}-${i}`} quota={q} />
-          ))}
-        </>
-      ) : null}
+      {result?.failed.map((f, i) => <ErrorBar key={`loi-${i}`} message={f.message} />)}
+      {result?.checked.map((c, i) => <FileReport key={`tep-${i}`} checked={c} several={several} selectFinding={selectFinding} run={action.run} />)}
     </section>
   );
 }

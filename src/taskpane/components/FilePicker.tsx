@@ -16,12 +16,16 @@ const useStyles = makeStyles({
 export interface FilePickerProps {
   label: string;
   multiple?: boolean;
+  /** The input's accept list (default: .xlsx only). */
+  accept?: string;
   files: readonly File[];
   onFiles: (files: File[]) => void;
 }
 
+const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** A picker and drop zone for .xlsx files; other files are left to the operation to refuse by name. */
-export function FilePicker({ label, multiple = false, files, onFiles }: FilePickerProps) {
+export function FilePicker({ label, multiple = false, accept = XLSX_ACCEPT, files, onFiles }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -52,7 +56,7 @@ export function FilePicker({ label, multiple = false, files, onFiles }: FilePick
         type="file"
         hidden
         aria-label={label}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={accept}
         multiple={multiple}
         onChange={(e) => {
           take(e.target.files);

@@ -1,4 +1,4 @@
-import type { FileProblem } from "../../../src/xlsx/fileProblems";
+import type { FileProblem } from "../../../src/core/files/fileProblems";
 
 /**
  * What the product must do with each file of test/fixtures/bad/: refuse it with a FileProblem

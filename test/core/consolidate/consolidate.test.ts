@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { consolidateEntries, findCrossUnitDuplicates } from "../../../src/core/consolidate/consolidate";
+import { consolidateEntries } from "../../../src/core/consolidate/consolidate";
+import { findDuplicates } from "../../../src/core/consolidate/findDuplicates";
 import type { ConsolidatedEntry } from "../../../src/core/consolidate/types";
 import type { Plan, SubjectKind } from "../../../src/core/plan/schema";
 import { parsePlanOrThrow } from "../../helpers/plans";
@@ -74,8 +75,8 @@ describe("consolidateEntries", () => {
       {
         name: "Nguyễn Văn Hùng",
         occurrences: [
-          { unit: "Phường Bồ Đề", file: "Bo_De.xlsx", sheet: "DS", row: 9 },
-          { unit: "Phường Việt Hưng", file: "Viet_Hung.xlsx", sheet: "DS", row: 9 },
+          { unit: "Phường Bồ Đề", file: "Bo_De.xlsx", sheet: "DS", row: 9, counted: true },
+          { unit: "Phường Việt Hưng", file: "Viet_Hung.xlsx", sheet: "DS", row: 9, counted: true },
         ],
       },
     ]);
@@ -87,9 +88,9 @@ describe("consolidateEntries", () => {
     const b = { ...makeEntry("Phường Việt Hưng", "b.xlsx", 9, "LÊ VĂN BÌNH", "ca_nhan", true) };
     a.nomination = { ...a.nomination, birthYear: 1970 };
     b.nomination = { ...b.nomination, birthYear: 1985 };
-    expect(findCrossUnitDuplicates([a, b])).toStrictEqual([]);
+    expect(findDuplicates([a, b]).duplicates).toStrictEqual([]);
     b.nomination = { ...b.nomination, birthYear: 1970 };
-    expect(findCrossUnitDuplicates([a, b]).map((d) => d.occurrences.length)).toStrictEqual([2]);
+    expect(findDuplicates([a, b]).duplicates.map((d) => d.occurrences.length)).toStrictEqual([2]);
   });
 
   test("property: nothing is lost — each input row is in the list exactly once", () => {

@@ -89,6 +89,7 @@ describe("buildPlanAppendix", () => {
   it("describes the sheet, its widths and its print setup", () => {
     expect({ ...layout, cells: undefined }).toStrictEqual({
       sheetName: "Phụ lục",
+      role: "plan-appendix",
       font: { name: "Times New Roman", size: 13 },
       columnWidths: [5, 16, 16, 33, 26, 12, 12, 10],
       rowHeights: { 1: 23, 2: 22, 3: 22, 4: 8, 5: 20, 6: 50, 7: 20, 8: 65, 9: 50, 10: 35 },

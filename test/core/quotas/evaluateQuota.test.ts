@@ -73,7 +73,7 @@ describe("evaluateQuota", () => {
   test("per quarter without a reporting year: not judged, and says the year is missing", () => {
     const { plan, quota } = planWith({ id: "moi-quy", text: "Mỗi quý 01", scope: { level: "unit" }, period: "quarter", bound: { min: 1 } });
     expect(evaluateQuota(quota, plan, [row(8)], subject(null, null))).toStrictEqual([
-      { ruleId: "moi-quy", text: "Mỗi quý 01", scope: "Xã Hòa Bình", period: "Theo quý", required: null, actual: 0, registered: 0, shortfall: 0, excess: 0, met: null, missing: "năm báo cáo (ghi trong tiêu đề danh sách, hoặc chọn --year)" },
+      { ruleId: "moi-quy", text: "Mỗi quý 01", scope: "Xã Hòa Bình", period: "Theo quý", required: null, actual: 0, registered: 0, shortfall: 0, excess: 0, met: null, missing: "năm báo cáo (ghi trong tiêu đề danh sách, hoặc chọn năm báo cáo)" },
     ]);
   });
 

@@ -96,11 +96,20 @@ export function createFakeError(code: string, message = code): FakeError {
 /** Excel on the web's 5 MB cap on a response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** A workbook-level defined name pointing at a cell: it follows its sheet when renamed, and says #REF! once the sheet is deleted. */
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet;
+  cell: string;
+}
+
 export class FakeBook {
   sheets: FakeSheet[] = [];
   active = "";
   selection: { sheet: string; address: string } | null = null;
   readonly settings = new Map<string, unknown>();
+  /** Defined names by name in lower case (Excel's names ignore case). */
+  readonly names = new Map<string, FakeName>();
   /** The highest ExcelApi 1.x set the host has, as x: 18 for ExcelApi 1.18, 9 for 1.9. */
   apiMinor = 18;
   payloadLimit = WEB_PAYLOAD_LIMIT;
@@ -111,6 +120,13 @@ export class FakeBook {
     this.sheets.push(sheet);
     if (!this.active) this.active = name;
     return sheet;
+  }
+
+  /** What `NamedItem.value` gives: the reference as Excel writes it, or "#REF!" when the sheet is gone. */
+  describeName(item: FakeName): string {
+    if (!this.sheets.includes(item.sheet)) return "#REF!";
+    const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(item.sheet.name) ? item.sheet.name : `'${item.sheet.name.replace(/'/g, "''")}'`;
+    return `${quoted}!$${item.cell.replace(/(\d+)$/, "$$$1")}`;
   }
 
   findSheet(name: string): FakeSheet | undefined {

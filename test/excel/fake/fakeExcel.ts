@@ -273,15 +273,87 @@ class FakeSetting {
   }
 }
 
+class FakeNamedItem {
+  readonly loaded = new Loaded();
+  constructor(private readonly queue: FakeQueue, private readonly key: string) {}
+  load(_props: string): this {
+    this.queue.push(() => {
+      const item = this.queue.book.names.get(this.key);
+      const snapshot = item ? { isNullObject: false, name: item.name, value: this.queue.book.describeName(item), type: "Range" } : { isNullObject: true };
+      return { payload: snapshot, deliver: () => this.loaded.deliver(snapshot) };
+    });
+    return this;
+  }
+  get isNullObject(): boolean { return this.loaded.read("isNullObject"); }
+  get name(): string { return this.loaded.read("name"); }
+  get value(): string { return this.loaded.read("value"); }
+  delete(): void {
+    this.queue.push(() => {
+      if (!this.queue.book.names.delete(this.key)) throw createFakeError("ItemNotFound", this.key);
+    });
+  }
+}
+
+/** `workbook.names` (ExcelApi 1.4 to add and delete): workbook-level names pointing at a cell. */
+class FakeNames {
+  private loadedItems: FakeNamedItem[] | null = null;
+  constructor(private readonly queue: FakeQueue) {}
+  load(_props: string): this {
+    this.queue.push(() => {
+      const book = this.queue.book;
+      const snapshot = [...book.names.entries()].map(([key, item]) => ({ key, name: item.name, value: book.describeName(item), type: "Range" }));
+      return {
+        payload: snapshot,
+        deliver: () => {
+          this.loadedItems = snapshot.map(({ key, ...values }) => {
+            const item = new FakeNamedItem(this.queue, key);
+            item.loaded.deliver({ isNullObject: false, ...values });
+            return item;
+          });
+        },
+      };
+    });
+    return this;
+  }
+  get items(): FakeNamedItem[] {
+    if (!this.loadedItems) throw createFakeError("PropertyNotLoaded", "names.items");
+    return this.loadedItems;
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.queue, name.toLowerCase());
+  }
+  /** As office-js: the proxy is made at once; a missing name fails the batch when a command on it runs. */
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.queue, name.toLowerCase());
+  }
+  add(name: string, reference: FakeRange, _comment?: string): void {
+    this.queue.book.requireApi(4, "names.add");
+    this.queue.push(() => {
+      const book = this.queue.book;
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw createFakeError("InvalidArgument", `Tên không hợp lệ: ${name}`);
+      if (book.names.has(name.toLowerCase())) throw createFakeError("ItemAlreadyExists", name);
+      const { sheet, rects } = reference.locate();
+      const rect = rects[0];
+      if (!rect) throw createFakeError("InvalidArgument", "Vùng rỗng");
+      book.names.set(name.toLowerCase(), { name, sheet, cell: toCellAddress({ row: rect.top, col: rect.left }) });
+    });
+  }
+}
+
 export class FakeContext {
   readonly queue: FakeQueue;
-  readonly workbook: { worksheets: FakeWorksheets; settings: { add(key: string, value: unknown): void; getItemOrNullObject(key: string): FakeSetting } };
+  readonly workbook: {
+    worksheets: FakeWorksheets;
+    names: FakeNames;
+    settings: { add(key: string, value: unknown): void; getItemOrNullObject(key: string): FakeSetting };
+  };
 
   constructor(readonly book: FakeBook) {
     this.queue = new FakeQueue(book);
     const queue = this.queue;
     this.workbook = {
       worksheets: new FakeWorksheets(queue),
+      names: new FakeNames(queue),
       settings: {
         // Settings are stored as JSON, as the host does: what comes back is a copy.
         add: (key, value) => queue.push(() => { book.settings.set(key, JSON.parse(JSON.stringify(value))); }),
