@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   console.log("\nsố dòng | lỗi  | lệnh gọi: kiểm tra | kiểm tra lại | xóa đánh dấu | thời gian");
   for (const rows of [10, 10_000]) {
     const started = performance.now();
-    const m = measureCheckCalls(rows);
+    const m = await measureCheckCalls(rows);
     const ms = Math.round(performance.now() - started);
     console.log(`${String(rows).padStart(7)} | ${String(m.errors).padStart(4)} | ${String(m.totals.check).padStart(18)} | ${String(m.totals.recheck).padStart(12)} | ${String(m.totals.clear).padStart(12)} | ${ms} ms`);
   }

@@ -92,7 +92,7 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
   };
 
   test("Kiểm tra checks and marks the active tab; a finding takes the spreadsheet to its cell; Xóa đánh dấu clears", async () => {
-    const expected: CheckReport = valueOf(createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarCheck({ plan }));
+    const expected: CheckReport = await valueOf(createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarCheck({ plan }));
     const findings = expected.sheets.flatMap((s) => s.findings);
     expect(findings.map((f) => [f.code, f.cell ?? null])).toStrictEqual([["cell/criterion", "H10"]]);
 
@@ -118,7 +118,7 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
   });
 
   test("Tổng hợp writes the result sheets into the spreadsheet; the appendix downloads as an A4 .xlsx and goes into a sheet when asked", async () => {
-    const { consolidation, sheets } = valueOf(createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarConsolidate({ plan }));
+    const { consolidation, sheets } = await valueOf(createSheetsServer(createFakeHost(openDistrict()), listBuiltinPlans()).sidebarConsolidate({ plan }));
     await open();
     await choosePlan(page, plan.title);
 
@@ -126,7 +126,7 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
     await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toBe(
       `Đã tổng hợp ${consolidation.units.length} đơn vị: ${consolidation.totals.rows} đề nghị, ${consolidation.totals.validRows} hợp lệ.`,
     );
-    await expect(page.getByText("Đã ghi các trang tổng hợp vào sổ làm việc.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText(`Đã ghi các trang tổng hợp vào sổ làm việc: ${sheets.join(", ")}.`).isVisible()).resolves.toBe(true);
     const sheetNames = () => page.evaluate(() => (window as unknown as { __sheetsFake: { book(): { sheets: { name: string }[] } } }).__sheetsFake.book().sheets.map((s) => s.name));
     await expect(sheetNames()).resolves.toEqual(expect.arrayContaining(sheets));
 
@@ -153,7 +153,7 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
   test("a tab that holds no list gets the server's sentence in the error bar, and the pane stays usable", async () => {
     const book = openDistrict();
     book.active = book.sheet("Kinh phí");
-    const expected = createSheetsServer(createFakeHost(book), listBuiltinPlans()).sidebarCheck({ plan });
+    const expected = await createSheetsServer(createFakeHost(book), listBuiltinPlans()).sidebarCheck({ plan });
     if (expected.ok) throw new Error("the budget tab should hold no list");
 
     await open();

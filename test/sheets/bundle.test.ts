@@ -77,7 +77,7 @@ test("onOpen before authorisation makes the menu and touches nothing else", () =
   ]]);
 });
 
-test("with Apps Script's services, checkActiveSheet and consolidateWorkbook of Code.js answer as the server in-process", () => {
+test("with Apps Script's services, checkActiveSheet and consolidateWorkbook of Code.js answer as the server in-process", async () => {
   const viaBundle = openWard();
   const inProcess = openWard();
   const host = createFakeHost(viaBundle, new FakeProperties());
@@ -90,8 +90,8 @@ test("with Apps Script's services, checkActiveSheet and consolidateWorkbook of C
   const server = createSheetsServer(createFakeHost(inProcess), listBuiltinPlans());
 
   const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
-  expect(json(context.checkActiveSheet(PLAN_ID))).toStrictEqual(json(server.checkActiveSheet(PLAN_ID)));
-  expect(json(context.consolidateWorkbook(PLAN_ID))).toStrictEqual(json(server.consolidateWorkbook(PLAN_ID)));
+  expect(json(await context.checkActiveSheet(PLAN_ID))).toStrictEqual(json(await server.checkActiveSheet(PLAN_ID)));
+  expect(json(await context.consolidateWorkbook(PLAN_ID))).toStrictEqual(json(await server.consolidateWorkbook(PLAN_ID)));
   expect(viaBundle.sheets.map((s) => s.name)).toStrictEqual(inProcess.sheets.map((s) => s.name));
 });
 

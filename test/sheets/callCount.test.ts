@@ -1,9 +1,9 @@
 import { measureCheckCalls } from "./measureCalls";
 
 describe("a check makes the same calls on the spreadsheet for 10 and 10,000 rows", () => {
-  test("read, mark, check again and clear", () => {
-    const small = measureCheckCalls(10);
-    const large = measureCheckCalls(10_000);
+  test("read, mark, check again and clear", async () => {
+    const small = await measureCheckCalls(10);
+    const large = await measureCheckCalls(10_000);
     const calls = (m: typeof small) => ({ check: m.check, recheck: m.recheck, clear: m.clear });
 
     expect(small.errors).toBe(2);

@@ -30,13 +30,13 @@ const at = (sheet: FakeSheet, a1: string): FakeCell | undefined => {
   return m ? sheet.grid.peek(Number(m[2]) - 1, (m[1] as string).charCodeAt(0) - 65) : undefined;
 };
 
-test("a check marks the failing cell over the user's fill and note, and clearing puts both back exactly", () => {
+test("a check marks the failing cell over the user's fill and note, and clearing puts both back exactly", async () => {
   const book = openWard();
   const sheet = book.sheet("Bồ Đề");
   const before = snapshotCells(sheet);
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
 
-  const report = server.checkActiveSheet(PLAN_ID);
+  const report = await server.checkActiveSheet(PLAN_ID);
   expect(report.sheets.flatMap((s) => s.findings.map((f) => [f.code, f.cell ?? null]))).toStrictEqual([["cell/criterion", "I11"]]);
   const message = report.sheets[0]?.findings[0]?.message ?? "";
   expect({ fill: at(sheet, "I11")?.background, note: at(sheet, "I11")?.note }).toStrictEqual({ fill: MARK_FILLS.error, note: `Chờ phường bổ sung\n\n${NOTE_PREFIX}${message}` });
@@ -52,26 +52,26 @@ test("a check marks the failing cell over the user's fill and note, and clearing
   expect(book.sheet(STATE_SHEET_NAME).grid.extent()).toStrictEqual({ rows: 0, columns: 0 });
 });
 
-test("a second check after the officer fixed the row takes the marks away, restoring the cell", () => {
+test("a second check after the officer fixed the row takes the marks away, restoring the cell", async () => {
   const book = openWard();
   const sheet = book.sheet("Bồ Đề");
   const before = snapshotCells(sheet);
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
-  server.checkActiveSheet(PLAN_ID);
+  await server.checkActiveSheet(PLAN_ID);
 
   (at(sheet, "I11") as FakeCell).value = "x";
-  const report = server.checkActiveSheet(PLAN_ID);
+  const report = await server.checkActiveSheet(PLAN_ID);
 
   expect(report.summary.errors).toBe(0);
   const expected = before.map((x) => (x.r === 10 && x.c === 8 ? { ...x, cell: { ...x.cell, value: "x" } } : x));
   expect(snapshotCells(sheet)).toStrictEqual(expected);
 });
 
-test("clearing keeps what the user changed on a marked cell since the check", () => {
+test("clearing keeps what the user changed on a marked cell since the check", async () => {
   const book = openWard();
   const sheet = book.sheet("Bồ Đề");
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
-  server.checkActiveSheet(PLAN_ID);
+  await server.checkActiveSheet(PLAN_ID);
 
   const cell = at(sheet, "I11") as FakeCell;
   cell.background = "#0000ff";
@@ -81,7 +81,7 @@ test("clearing keeps what the user changed on a marked cell since the check", ()
   expect({ fill: cell.background, note: cell.note }).toStrictEqual({ fill: "#0000ff", note: "Ghi chú mới của cán bộ" });
 });
 
-test("marks of two sheets are kept apart and survive a renamed sheet; a long state is cut into pieces and read back", () => {
+test("marks of two sheets are kept apart and survive a renamed sheet; a long state is cut into pieces and read back", async () => {
   const wb = new ExcelJS.Workbook();
   addListSheet(wb, BO_DE);
   addListSheet(wb, {
@@ -92,9 +92,9 @@ test("marks of two sheets are kept apart and survive a renamed sheet; a long sta
   const book = openInFakeSheets(wb, "Hai_trang");
   const before = book.sheets.map(snapshotCells);
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
-  server.checkActiveSheet(PLAN_ID);
+  await server.checkActiveSheet(PLAN_ID);
   book.active = book.sheet("Dài");
-  server.checkActiveSheet(PLAN_ID);
+  await server.checkActiveSheet(PLAN_ID);
   book.sheet("Dài").name = "Dài (đổi tên)";
 
   const pieces = book.sheet(STATE_SHEET_NAME).grid.extent().rows;

@@ -20,19 +20,19 @@ export interface CheckCalls {
   totals: { check: number; recheck: number; clear: number };
 }
 
-export function measureCheckCalls(rows: number): CheckCalls {
+export async function measureCheckCalls(rows: number): Promise<CheckCalls> {
   const book = openInFakeSheets(buildLongList(rows), "Phuong_Gia_Thuy");
   const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
-  const phase = (run: () => void): { calls: Record<string, number>; total: number } => {
+  const phase = async (run: () => unknown): Promise<{ calls: Record<string, number>; total: number }> => {
     book.log.reset();
-    run();
+    await run();
     return { calls: book.log.snapshot(), total: book.log.total };
   };
   let errors = 0;
-  const check = phase(() => {
-    errors = server.checkActiveSheet(PLAN_ID).summary.errors;
+  const check = await phase(async () => {
+    errors = (await server.checkActiveSheet(PLAN_ID)).summary.errors;
   });
-  const recheck = phase(() => server.checkActiveSheet(PLAN_ID));
-  const clear = phase(() => server.clearMarks());
+  const recheck = await phase(() => server.checkActiveSheet(PLAN_ID));
+  const clear = await phase(() => server.clearMarks());
   return { rows, errors, check: check.calls, recheck: recheck.calls, clear: clear.calls, totals: { check: check.total, recheck: recheck.total, clear: clear.total } };
 }

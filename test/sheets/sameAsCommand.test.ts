@@ -40,7 +40,7 @@ describe.each(["Asia/Ho_Chi_Minh", "Pacific/Honolulu"])("in a spreadsheet whose 
     book.active = book.sheet(spec.sheetName ?? "");
     const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
 
-    expect(server.checkActiveSheet(PLAN_ID)).toStrictEqual(cli.out());
+    await expect(server.checkActiveSheet(PLAN_ID)).resolves.toStrictEqual(cli.out());
   });
 
   test("consolidateWorkbook = consolidate --json on the same workbook, but for where the result went", async () => {
@@ -54,7 +54,7 @@ describe.each(["Asia/Ho_Chi_Minh", "Pacific/Honolulu"])("in a spreadsheet whose 
     const server = createSheetsServer(createFakeHost(book), listBuiltinPlans());
 
     const expected = cli.out() as Record<string, unknown>;
-    expect(server.consolidateWorkbook(PLAN_ID)).toStrictEqual({ ...expected, output: FILE });
+    await expect(server.consolidateWorkbook(PLAN_ID)).resolves.toStrictEqual({ ...expected, output: FILE });
     // The hidden tab and the budget tab are skipped by both, with the same reasons.
     expect((expected.skipped as { sheet: string }[]).map((s) => s.sheet)).toStrictEqual(["Kinh phí", "Phúc Đồng 2023"]);
   });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runConsolidate } from "../../src/cli/commands/consolidate";
 import { loadWorkbookFile } from "../../src/cli/loadInputs";
-import { readUnitsRegistry } from "../../src/core/units/readUnitsRegistry";
+import { describeWorkflowError } from "../../src/workflows/workflowErrors";
 import { findBuiltinPlan, listBuiltinPlans } from "../../src/plans/builtinPlans";
 import { loadSettings } from "../../src/sheets/server/documentSettings";
 import { MENU, SHEETS_MESSAGES, SheetsUserError } from "../../src/sheets/server/messages";
@@ -31,59 +31,60 @@ const setUp = () => {
   return { book, properties, host, server: createSheetsServer(host, listBuiltinPlans()) };
 };
 
-const thrown = (run: () => unknown): unknown => {
+const thrown = async (run: () => unknown): Promise<unknown> => {
   try {
-    run();
+    await run();
   } catch (e) {
     return e;
   }
   return null;
 };
 
-test("a plan it does not know, a result sheet or a sheet without a list is refused with one sentence", () => {
+test("a plan it does not know, a result sheet or a sheet without a list is refused with one sentence", async () => {
   const { book, server } = setUp();
-  expect(thrown(() => server.checkActiveSheet("khong-co"))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.unknownPlan("khong-co", listBuiltinPlans().map((p) => p.id))));
+  expect(await thrown(() => server.checkActiveSheet("khong-co"))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.unknownPlan("khong-co", listBuiltinPlans().map((p) => p.id))));
 
   book.active = book.sheet("Kinh phí");
-  const noList = thrown(() => server.checkActiveSheet(PLAN_ID));
+  const noList = await thrown(() => server.checkActiveSheet(PLAN_ID));
   expect(noList).toBeInstanceOf(SheetsUserError);
   expect((noList as Error).message).toMatch(/^Trang "Kinh phí" không chứa danh sách đề nghị \(trang kinh phí/);
 
-  server.consolidateWorkbook(PLAN_ID);
-  // Tổng hợp leaves its summary sheet open: it is a result, not a unit's list.
+  await server.consolidateWorkbook(PLAN_ID);
+  // Tổng hợp leaves its last sheet open: it is a result, not a unit's list.
   expect(book.active?.name).toBe("Tệp bỏ qua");
-  expect(thrown(() => server.checkActiveSheet(PLAN_ID))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.ownSheet("Tệp bỏ qua")));
+  expect(await thrown(() => server.checkActiveSheet(PLAN_ID))).toStrictEqual(new SheetsUserError(SHEETS_MESSAGES.ownSheet("Tệp bỏ qua")));
 });
 
-test("the sidebar gets a failure the user can act on as an answer, not an exception", () => {
+test("the sidebar gets a failure the user can act on as an answer, not an exception", async () => {
   const { book, server } = setUp();
   book.active = book.sheet("Kinh phí");
-  const expected = thrown(() => server.checkActiveSheet(PLAN_ID)) as Error;
-  expect(server.sidebarCheck({ plan })).toStrictEqual({ ok: false, message: expected.message });
-  expect(server.sidebarWriteAppendix({ plan, appendix: null as never })).toStrictEqual({ ok: false, message: SHEETS_MESSAGES.badAppendix });
-  expect(server.sidebarWriteAppendix({ plan, appendix: { kind: "list", groupBy: "unit", entries: [] } })).toStrictEqual({ ok: false, message: SHEETS_MESSAGES.listNeedsData });
+  const expected = (await thrown(() => server.checkActiveSheet(PLAN_ID))) as Error;
+  await expect(server.sidebarCheck({ plan })).resolves.toStrictEqual({ ok: false, message: expected.message });
+  await expect(server.sidebarWriteAppendix({ plan, appendix: null as never, consolidation: null })).resolves.toStrictEqual({ ok: false, message: SHEETS_MESSAGES.badAppendix });
+  // The workflow's refusal, in the command's words.
+  await expect(server.sidebarWriteAppendix({ plan, appendix: { kind: "list" }, consolidation: null })).resolves.toStrictEqual({ ok: false, message: describeWorkflowError({ code: "list-needs-data" }) });
 });
 
-test("the menu's commands tell their outcome in a toast, and a missing plan choice too", () => {
+test("the menu's commands tell their outcome in a toast, and a missing plan choice too", async () => {
   const { book, server } = setUp();
   server.onInstall({ authMode: "FULL" });
-  server.menuCheck();
+  await server.menuCheck();
   expect(book.toasts.at(-1)).toStrictEqual({ msg: SHEETS_MESSAGES.noPlanChosen, title: MENU.title });
 
   server.savePlanChoice(PLAN_ID);
-  server.menuCheck();
-  const report = valueOf(server.sidebarCheck({ plan }));
+  await server.menuCheck();
+  const report = await valueOf(server.sidebarCheck({ plan }));
   expect(book.toasts.at(-1)).toStrictEqual({ msg: SHEETS_MESSAGES.checked("Bồ Đề", report.summary), title: MENU.title });
 
-  server.menuConsolidate();
+  await server.menuConsolidate();
   expect(book.toasts.at(-1)?.msg).toBe(SHEETS_MESSAGES.consolidated(3, 7, 5, ["Tổng hợp", "Danh sách", "Chỉ tiêu", "Trùng lặp", "Tệp bỏ qua"]));
-  server.menuClearMarks();
+  await server.menuClearMarks();
   expect(book.toasts.at(-1)?.msg).toBe(SHEETS_MESSAGES.cleared);
 });
 
 test("the sidebar opens with the spreadsheet's remembered plan and registry in its settings tag", () => {
   const { host, server } = setUp();
-  const registry = { source: "Don_vi.xlsx", units: [{ name: "Phường Bồ Đề", kind: "phuong", kindText: "Phường", staff: 40 }] };
+  const registry = { source: "Don_vi.xlsx", sheet: { name: "Đơn vị", rows: [["Tên đơn vị", "Loại đơn vị", "Số CBCCVC"], ["Phường Bồ Đề", "Phường", 40]] } };
   server.savePlanChoice(PLAN_ID);
   server.saveRegistryChoice(registry);
   server.showSidebar();
@@ -110,13 +111,12 @@ test("a registry longer than a document property holds is kept in pieces, and co
     for (const [name, kind, staff] of [["Phường Bồ Đề", "Phường", 40], ["Phường Việt Hưng", "Phường", 35], ["Phường Thạch Bàn", "Phường", 30], ["Phường Ngọc Lâm", "Phường", 28]] as const) ws.addRow([name, kind, staff]);
     for (let i = 1; i <= 150; i++) ws.addRow([`Trường Mầm non Hoa Sen số ${i}`, "Trường học", 20 + i]);
     await registry.xlsx.writeFile(registryFile);
-    // The units as the sidebar reads a picked registry: the core's reader, as the command's --units.
-    const read = readUnitsRegistry(await loadWorkbookFile(registryFile), plan);
-    if (!read.ok) throw new Error("the registry's header was not found");
-    const units = read.units;
-    server.saveRegistryChoice({ source: "Don_vi.xlsx", units });
+    // The registry as the pane keeps a picked one: its sheet's values, as the command's reader gives them.
+    const [sheet] = (await loadWorkbookFile(registryFile)).sheets;
+    if (!sheet) throw new Error("no registry sheet");
+    server.saveRegistryChoice({ source: "Don_vi.xlsx", sheet });
     expect(Number(properties.getProperty("dienhinh.registry.count"))).toBeGreaterThan(1);
-    expect(loadSettings(properties).registry?.units).toStrictEqual(units);
+    expect(loadSettings(properties).registry).toStrictEqual({ source: "Don_vi.xlsx", sheet });
 
     const file = join(dir, "Quan_Long_Bien");
     await buildDistrictWorkbook().xlsx.writeFile(file);
@@ -124,8 +124,20 @@ test("a registry longer than a document property holds is kept in pieces, and co
     await runConsolidate([file], { plan: PLAN_ID, units: registryFile, json: true, out: join(dir, "out.xlsx"), progress: false }, { stdout: (t) => lines.push(t), stderr: () => undefined, isTTY: false });
     const expected = JSON.parse(lines.join("\n")) as Record<string, unknown>;
 
-    expect(server.consolidateWorkbook(PLAN_ID)).toStrictEqual({ ...expected, output: "Quan_Long_Bien" });
+    await expect(server.consolidateWorkbook(PLAN_ID)).resolves.toStrictEqual({ ...expected, output: "Quan_Long_Bien" });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a units registry kept as a tab of the spreadsheet is found for the sidebar", async () => {
+  const { book, server } = setUp();
+  await expect(server.sidebarFindRegistry(plan)).resolves.toStrictEqual({ ok: false, message: SHEETS_MESSAGES.noRegistryTab("Quan_Long_Bien") });
+  const tab = book.addSheet("Đơn vị");
+  [["Tên đơn vị", "Loại đơn vị", "Số CBCCVC"], ["Phường Bồ Đề", "Phường", 40]].forEach((line, r) => line.forEach((value, c) => (tab.grid.at(r, c).value = value)));
+
+  await expect(valueOf(server.sidebarFindRegistry(plan))).resolves.toStrictEqual({
+    source: "Quan_Long_Bien / Đơn vị",
+    sheet: { name: "Đơn vị", rows: [["Tên đơn vị", "Loại đơn vị", "Số CBCCVC"], ["Phường Bồ Đề", "Phường", 40]] },
+  });
 });

@@ -10,6 +10,7 @@ import { FakeSpreadsheet } from "./fake/fakeSpreadsheet";
 
 const layoutOf = (rows: number): Layout => ({
   sheetName: "Phụ lục",
+  role: "plan-appendix",
   font: { name: "Times New Roman", size: 13 },
   columnWidths: [6, 30, 12],
   rowHeights: { 1: 20, 2: 20 },

@@ -2,7 +2,7 @@
  * What the add-on remembers per spreadsheet, in its document properties: the plan chosen and the
  * units registry. A property holds 9 KB, so a long value is kept in numbered pieces.
  */
-import type { UnitInfo } from "../../core/check/report";
+import type { SheetValues } from "../../core/model";
 import type { PropertiesLike } from "./host";
 
 const PLAN_KEY = "dienhinh.planId";
@@ -10,10 +10,10 @@ const REGISTRY_KEY = "dienhinh.registry";
 /** Characters a piece: 9 KB even when every character takes three bytes in UTF-8. */
 const PIECE = 3000;
 
-/** A units registry as the sidebar picked it: where it came from, and its units. */
+/** A units registry as the pane keeps it: where it came from, and its sheet's values, read again under each plan. */
 export interface SavedRegistry {
   source: string;
-  units: UnitInfo[];
+  sheet: SheetValues;
 }
 
 export interface SheetsSettings {
@@ -39,17 +39,13 @@ function writePieces(props: PropertiesLike, key: string, text: string | null): v
   else props.deleteProperty(`${key}.count`);
 }
 
-const isUnit = (u: unknown): u is UnitInfo => {
-  if (typeof u !== "object" || u === null) return false;
-  const x = u as Partial<UnitInfo>;
-  return typeof x.name === "string" && typeof x.kindText === "string" && (x.kind === null || typeof x.kind === "string") && (x.staff === null || typeof x.staff === "number");
-};
-
+/** What cannot be read as a registry (an older shape, a damaged property) is no registry. */
 function parseRegistry(text: string | null): SavedRegistry | null {
   if (!text) return null;
   try {
-    const v = JSON.parse(text) as Partial<SavedRegistry>;
-    return typeof v.source === "string" && Array.isArray(v.units) && v.units.every(isUnit) ? { source: v.source, units: v.units } : null;
+    const v = JSON.parse(text) as { source?: unknown; sheet?: { name?: unknown; rows?: unknown } };
+    if (typeof v.source !== "string" || typeof v.sheet?.name !== "string" || !Array.isArray(v.sheet.rows)) return null;
+    return { source: v.source, sheet: v.sheet as SheetValues };
   } catch {
     return null;
   }

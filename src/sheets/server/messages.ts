@@ -18,9 +18,8 @@ export const SHEETS_MESSAGES = {
   noPlanChosen: "Chưa chọn kế hoạch cho bảng tính này; hãy mở ngăn Điển hình (Tiện ích mở rộng → Điển hình → Mở ngăn Điển hình) và chọn kế hoạch.",
   ownSheet: (sheet: string) => `Trang "${sheet}" là kết quả do Điển hình ghi, không phải danh sách của đơn vị; hãy mở trang danh sách rồi kiểm tra lại.`,
   noList: (sheet: string, reason: string) => `Trang "${sheet}" không chứa danh sách đề nghị (${reason}); hãy kiểm tra dòng tiêu đề có cột "Họ và tên" và "Đối tượng".`,
-  noListInWorkbook: (file: string, reasons: string) =>
-    `Không đọc được danh sách nào trong bảng tính "${file}" (${reasons}); hãy kiểm tra các trang của đơn vị có dòng tiêu đề "Họ và tên", "Đối tượng".`,
-  noSheets: "bảng tính không có trang nào của đơn vị",
+  noRegistryTab: (file: string) =>
+    `Bảng tính "${file}" không có trang danh sách đơn vị (dòng tiêu đề "Tên đơn vị | Loại đơn vị | Số CBCCVC, người lao động"); hãy thêm trang đó, hoặc chọn tệp danh sách đơn vị.`,
   checked: (sheet: string, s: CheckSummary) =>
     `${sheet}: ${s.rows} dòng đề nghị, ${s.validRows} hợp lệ; ${s.errors} lỗi, ${s.warnings} cảnh báo; ${s.quotasUnmet} chỉ tiêu chưa đạt. Mở ngăn Điển hình để xem từng lỗi.`,
   consolidated: (units: number, rows: number, valid: number, sheets: readonly string[]) =>
@@ -28,8 +27,6 @@ export const SHEETS_MESSAGES = {
   cleared: "Đã xóa đánh dấu, trả lại màu nền và ghi chú như trước khi kiểm tra.",
   failed: (detail: string) => `Điển hình gặp lỗi không mong muốn (${detail}); hãy thử lại, nếu vẫn lỗi hãy tải lại bảng tính.`,
   badAppendix: "Yêu cầu phụ lục gửi từ ngăn Điển hình không đọc được; hãy tạo lại phụ lục.",
-  noPlanAppendix: (plan: string) => `Kế hoạch "${plan}" không có bảng phụ lục; hãy chọn phụ lục danh sách.`,
-  listNeedsData: "Phụ lục danh sách cần dữ liệu: hãy tổng hợp các trang của đơn vị trước (mục Tổng hợp).",
 } as const;
 
 /** A failure with a sentence the user can act on: shown as it is (toast, or the sidebar's error bar). */

@@ -4,24 +4,25 @@
  * are never read as units' lists, and only they are ever replaced; a user's sheet of the same
  * name is left alone and ours takes a free name ("Danh sách (2)").
  */
+import { OWN_SHEET_NAMES, type OwnSheetRole } from "../../core/ownOutput/ownSheets";
 import type { SheetLike, SpreadsheetLike } from "./host";
 
 export const OWN_SHEET_KEY = "dienhinh.sheet";
 
-/** What one of our sheets holds: results (consolidation, appendix) or the saved marks. */
-export type OwnSheetRole = "output" | "state";
+/** What one of our sheets holds: a result, by the role its layout plays (core/ownOutput), or the saved marks. */
+export type SheetsOwnRole = OwnSheetRole | "state";
 
 interface OwnMark {
-  role: OwnSheetRole;
+  role: SheetsOwnRole;
   sheetId: number;
-  /** The name the sheet was meant to have ("Tổng hợp"), whatever free name it took ("Tổng hợp (2)"). */
-  slot: string;
 }
+
+const isRole = (role: unknown): role is SheetsOwnRole => role === "state" || (typeof role === "string" && role in OWN_SHEET_NAMES);
 
 const parseOwnMark = (value: string | null): OwnMark | null => {
   try {
     const mark = JSON.parse(value ?? "") as Partial<OwnMark>;
-    return (mark.role === "output" || mark.role === "state") && typeof mark.sheetId === "number" && typeof mark.slot === "string" ? { role: mark.role, sheetId: mark.sheetId, slot: mark.slot } : null;
+    return isRole(mark.role) && typeof mark.sheetId === "number" ? { role: mark.role, sheetId: mark.sheetId } : null;
   } catch {
     return null;
   }
@@ -39,21 +40,20 @@ function findOwnMark(sheet: SheetLike): OwnMark | null {
   return null;
 }
 
-export function markOwnSheet(sheet: SheetLike, role: OwnSheetRole, slot: string): void {
-  sheet.addDeveloperMetadata(OWN_SHEET_KEY, JSON.stringify({ role, sheetId: sheet.getSheetId(), slot } satisfies OwnMark));
+export function markOwnSheet(sheet: SheetLike, role: SheetsOwnRole): void {
+  sheet.addDeveloperMetadata(OWN_SHEET_KEY, JSON.stringify({ role, sheetId: sheet.getSheetId() } satisfies OwnMark));
 }
 
-export type ClassifiedSheet =
-  | { sheet: SheetLike; name: string; role: null }
-  | { sheet: SheetLike; name: string; role: OwnSheetRole; slot: string };
+export interface ClassifiedSheet {
+  sheet: SheetLike;
+  name: string;
+  /** Null for the user's sheets. */
+  role: SheetsOwnRole | null;
+}
 
-/** Every sheet with its name and, for ours, its role and slot: the user's sheets are those with no role. */
+/** Every sheet with its name and, for ours, its role: the user's sheets are those with none. */
 export function classifySheets(spreadsheet: SpreadsheetLike): ClassifiedSheet[] {
-  return spreadsheet.getSheets().map((sheet) => {
-    const name = sheet.getName();
-    const mark = findOwnMark(sheet);
-    return mark ? { sheet, name, role: mark.role, slot: mark.slot } : { sheet, name, role: null };
-  });
+  return spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), role: findOwnMark(sheet)?.role ?? null }));
 }
 
 /** `wanted`, or "wanted (2)", "(3)"… : the first name no sheet has (Sheets compares names without case). */

@@ -1,62 +1,64 @@
 /**
- * The one place the Sheets add-on calls the core's use cases: check a sheet, consolidate the
- * spreadsheet's tabs, lay out the consolidated sheets. Written against the core directly until the
- * workflow layer (issue 10) is on main; switching to it changes this file alone.
+ * The one place the Sheets add-on calls the use cases: the workflow layer (src/workflows), given
+ * the open spreadsheet as a source. Its refusals come back as data and become the one sentence the
+ * command would print (a tab without a list is told in Sheets' words, as a tab, not a file).
  */
-import { checkWorkbook } from "../../core/check/checkWorkbook";
-import type { CheckOptions, CheckReport } from "../../core/check/report";
-import { consolidateReports } from "../../core/consolidate/consolidate";
-import { buildConsolidationLayouts } from "../../core/consolidate/consolidationLayouts";
+import type { CheckReport, UnitInfo } from "../../core/check/report";
 import type { Consolidation } from "../../core/consolidate/types";
-import { buildListAppendix, type ListEntry } from "../../core/layout/listAppendix";
-import { buildPlanAppendix } from "../../core/layout/planAppendix";
 import type { Layout } from "../../core/layout/types";
-import type { QuotaResult, WorkbookValues } from "../../core/model";
+import type { SheetValues, WorkbookValues } from "../../core/model";
 import type { Plan } from "../../core/plan/schema";
+import { buildAppendix, type AppendixRequest } from "../../workflows/appendix";
+import { checkSource } from "../../workflows/checkSources";
+import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
+import type { ReadableSource, RunOptions } from "../../workflows/sources";
+import { readUnitsOfRegistrySheet } from "../../workflows/unitsRegistry";
+import { describeWorkflowError, type WorkflowResult } from "../../workflows/workflowErrors";
 import { SHEETS_MESSAGES, SheetsUserError } from "./messages";
 
-export type RunOptions = CheckOptions;
+export type { AppendixRequest, RunOptions };
 
-export const checkSheets = (workbook: WorkbookValues, plan: Plan, options: RunOptions): CheckReport => checkWorkbook(workbook, plan, options);
+/** The open spreadsheet as the workflows' source: the sheets it wrote are its own earlier output, never read as lists. */
+export const spreadsheetSource = (workbook: WorkbookValues): ReadableSource => ({ name: workbook.file, read: async () => workbook, openWorkbook: true });
 
-/** The tabs of one spreadsheet as the units' lists; refuses, as the command does, when not one list was read. */
-export function consolidateSheets(workbook: WorkbookValues, plan: Plan, options: RunOptions): Consolidation {
-  const report = checkWorkbook(workbook, plan, options);
-  const unreadable = report.sheets.length === 0 && report.skippedSheets.length === 0 ? [{ file: workbook.file, sheet: null, reason: SHEETS_MESSAGES.noSheets }] : [];
-  const consolidation = consolidateReports(plan, [report], unreadable, { ...(options.units ? { units: options.units } : {}), ...(options.year ? { year: options.year } : {}) });
-  if (consolidation.entries.length === 0 && report.sheets.length === 0) {
-    const reasons = consolidation.skipped.map((s) => `${s.sheet ?? s.file}: ${s.reason}`).join("; ");
-    throw new SheetsUserError(SHEETS_MESSAGES.noListInWorkbook(workbook.file, reasons));
-  }
-  return consolidation;
+function valueOf<T>(result: WorkflowResult<T>): T {
+  if (result.ok) return result.value;
+  const { error } = result;
+  if (error.code === "no-list") throw new SheetsUserError(SHEETS_MESSAGES.noList(error.skippedSheets.map((s) => s.sheet).join(", "), error.skippedSheets.map((s) => s.reason).join("; ")));
+  throw new SheetsUserError(describeWorkflowError(error));
 }
 
-export const layOutConsolidation = (c: Consolidation, plan: Plan): Layout[] => buildConsolidationLayouts(c, plan);
+/** Kiểm tra of the active sheet (the workbook holds it alone). */
+export const checkSheets = async (workbook: WorkbookValues, plan: Plan, options: RunOptions): Promise<CheckReport> => valueOf(await checkSource(plan, spreadsheetSource(workbook), options));
 
-/** What an appendix is made of: the plan's table (with the consolidated quotas, if any) or the valid nominees. */
-export type AppendixRequest =
-  | { kind: "plan"; quotas?: QuotaResult[] }
-  | { kind: "list"; groupBy: "unit" | "field"; entries: ListEntry[] };
+/** Tổng hợp of the spreadsheet's tabs; refused, as the command refuses, when not one list was read. */
+export const consolidateSheets = async (workbook: WorkbookValues, plan: Plan, options: RunOptions): Promise<ConsolidateOutcome> =>
+  valueOf(await consolidateSources(plan, [spreadsheetSource(workbook)], options));
+
+/** The consolidated workbook's sheets, as the command writes them. */
+export const layOutConsolidation = (c: Consolidation, plan: Plan): Layout[] => consolidationSheets(c, plan).map((make) => make());
 
 /** Phụ lục as the pane makes it for its download: the plan's table, or the list of valid nominees. */
-export function layOutAppendix(plan: Plan, request: AppendixRequest): Layout {
-  if (request.kind === "plan") {
-    if (!plan.appendix) throw new SheetsUserError(SHEETS_MESSAGES.noPlanAppendix(plan.title));
-    return buildPlanAppendix(plan, request.quotas);
-  }
-  if (request.entries.length === 0) throw new SheetsUserError(SHEETS_MESSAGES.listNeedsData);
-  return buildListAppendix(plan, request.entries, { groupBy: request.groupBy });
-}
+export const layOutAppendix = (plan: Plan, request: AppendixRequest, consolidation: Consolidation | null): Layout => valueOf(buildAppendix(plan, request, consolidation));
+
+/** A remembered registry's units, kinds as `plan` names them; null when its sheet has no registry header. */
+export const readRegistryUnits = (plan: Plan, source: string, sheet: SheetValues): UnitInfo[] | null => readUnitsOfRegistrySheet(plan, source, sheet);
 
 /** The consolidation in the shape `dienhinh consolidate --json` prints (src/cli/commands/consolidate.ts). */
-export const toConsolidationJson = (c: Consolidation, output: string) => ({
-  plan: c.plan,
-  scope: c.scope,
-  year: c.year,
-  units: c.units,
-  totals: c.totals,
-  quotas: c.quotas,
-  duplicates: c.duplicates,
-  skipped: c.skipped,
-  output,
-});
+export const toConsolidationJson = (outcome: ConsolidateOutcome, output: string) => {
+  const c = outcome.consolidation;
+  return {
+    plan: c.plan,
+    scope: c.scope,
+    year: c.year,
+    units: c.units,
+    notSent: c.notSent,
+    totals: c.totals,
+    quotas: c.quotas,
+    duplicates: c.duplicates,
+    skipped: c.skipped,
+    read: outcome.read,
+    unreadable: outcome.unreadable.map((u) => ({ file: u.source, problem: u.problem })),
+    output,
+  };
+};

@@ -6,6 +6,8 @@
 import type { CheckReport, UnitInfo } from "../../core/check/report";
 import { toCheckJson } from "../../core/check/toCheckJson";
 import type { Consolidation } from "../../core/consolidate/types";
+import type { SheetValues } from "../../core/model";
+import type { OwnSheet } from "../../core/ownOutput/ownSheets";
 import type { Plan } from "../../core/plan/schema";
 import { parseCellAddress } from "../../excel/addresses";
 import { loadSettings, savePlanId, saveRegistry, type SavedRegistry } from "./documentSettings";
@@ -13,9 +15,9 @@ import type { SheetsHost, SpreadsheetLike } from "./host";
 import { clearSheetMarks, markSheet } from "./markFindings";
 import { parseMarkState } from "./markState";
 import { MENU, SHEETS_MESSAGES, SheetsUserError } from "./messages";
-import { classifySheets, type ClassifiedSheet } from "./ownSheets";
+import { classifySheets } from "./ownSheets";
 import { readSheetValues } from "./readSheetValues";
-import { checkSheets, consolidateSheets, layOutAppendix, layOutConsolidation, toConsolidationJson, type AppendixRequest, type RunOptions } from "./runUseCases";
+import { checkSheets, consolidateSheets, layOutAppendix, layOutConsolidation, readRegistryUnits, toConsolidationJson, type AppendixRequest, type RunOptions } from "./runUseCases";
 import { createCoreDates } from "./sheetDates";
 import { fillSettings } from "./sidebarPage";
 import { openStateStore } from "./stateSheet";
@@ -42,9 +44,9 @@ const toPlain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  */
 export type SidebarAnswer<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const answer = <T>(run: () => T): SidebarAnswer<T> => {
+const answer = async <T>(run: () => T | Promise<T>): Promise<SidebarAnswer<T>> => {
   try {
-    return { ok: true, value: toPlain(run()) };
+    return { ok: true, value: toPlain(await run()) };
   } catch (e) {
     if (e instanceof SheetsUserError) return { ok: false, message: e.message };
     throw e;
@@ -57,10 +59,11 @@ export interface SidebarRequest {
   options?: SheetsRunOptions;
 }
 
-/** An appendix to write as a sheet: the plan and what the appendix is made of (see runUseCases.ts). */
+/** An appendix to write as a sheet: the plan, which appendix, and the consolidation the sidebar holds (if any). */
 export interface SidebarAppendixRequest {
   plan: Plan;
   appendix: AppendixRequest;
+  consolidation: Consolidation | null;
 }
 
 export const SIDEBAR_FILE = "Sidebar";
@@ -69,7 +72,7 @@ export const SIDEBAR_FILE = "Sidebar";
 export const SERVER_FUNCTIONS = [
   "onOpen", "onInstall", "showSidebar", "listPlans", "checkActiveSheet", "consolidateWorkbook", "clearMarks",
   "menuCheck", "menuConsolidate", "menuAppendix", "menuClearMarks",
-  "sidebarCheck", "sidebarConsolidate", "sidebarWriteAppendix", "sidebarClearMarks", "sidebarSelectCell", "savePlanChoice", "saveRegistryChoice",
+  "sidebarCheck", "sidebarConsolidate", "sidebarWriteAppendix", "sidebarClearMarks", "sidebarSelectCell", "sidebarFindRegistry", "savePlanChoice", "saveRegistryChoice",
 ] as const;
 
 export type SheetsServer = { [K in (typeof SERVER_FUNCTIONS)[number]]: (...args: never[]) => unknown };
@@ -84,15 +87,17 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
     return plan;
   };
 
-  const runOptions = (given: SheetsRunOptions | undefined): RunOptions => {
-    const units = given?.units ?? loadSettings(host.documentProperties()).registry?.units;
+  /** The options given, else the registry remembered with the spreadsheet, read under `plan`. */
+  const runOptions = (plan: Plan, given: SheetsRunOptions | undefined): RunOptions => {
+    const saved = given?.units ? null : loadSettings(host.documentProperties()).registry;
+    const units = given?.units ?? (saved ? readRegistryUnits(plan, saved.source, saved.sheet) : null);
     return { ...(units ? { units } : {}), ...(given?.year ? { year: given.year } : {}), ...(given?.unit ? { unit: given.unit } : {}) };
   };
 
   const datesOf = (ss: SpreadsheetLike) => createCoreDates(ss.getSpreadsheetTimeZone(), host.formatDate);
 
-  /** Reads, checks and marks the active sheet; the report is the core's. */
-  const checkActive = (plan: Plan, options: RunOptions): CheckReport => {
+  /** Reads, checks and marks the active sheet; the report is the workflow's. */
+  const checkActive = async (plan: Plan, given: SheetsRunOptions | undefined): Promise<CheckReport> => {
     const ss = host.spreadsheet();
     const sheets = classifySheets(ss);
     const active = ss.getActiveSheet();
@@ -100,8 +105,7 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
     const name = active.getName();
     if (sheets.some((s) => s.name === name && s.role !== null)) throw new SheetsUserError(SHEETS_MESSAGES.ownSheet(name));
     const values = readSheetValues(active, { name, hidden: false }, datesOf(ss));
-    const report = checkSheets({ file: ss.getName(), sheets: [values] }, plan, options);
-    if (report.sheets.length === 0) throw new SheetsUserError(SHEETS_MESSAGES.noList(name, report.skippedSheets[0]?.reason ?? ""));
+    const report = await checkSheets({ file: ss.getName(), sheets: [values] }, plan, runOptions(plan, given));
     const store = openStateStore(ss, sheets);
     const state = parseMarkState(store.read());
     const marks = markSheet(active, name, report.sheets.flatMap((s) => s.findings), state.sheets[String(id)]);
@@ -111,21 +115,33 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
     return report;
   };
 
-  /** The user's tabs (hidden ones included, as a file's would be) consolidated; result sheets written. */
-  const consolidate = (plan: Plan, options: RunOptions): { consolidation: Consolidation; sheets: string[]; file: string } => {
+  /**
+   * The user's tabs (hidden ones included, as a file's would be) consolidated, result sheets written.
+   * Our earlier results go to the workflow unread, by their roles: it decides that they are skipped.
+   */
+  const consolidate = async (plan: Plan, given: SheetsRunOptions | undefined) => {
     const ss = host.spreadsheet();
     const sheets = classifySheets(ss);
     const dates = datesOf(ss);
     const file = ss.getName();
-    const values = sheets.filter((s) => s.role === null).map((s) => readSheetValues(s.sheet, { name: s.name, hidden: s.sheet.isSheetHidden() }, dates));
-    const consolidation = consolidateSheets({ file, sheets: values }, plan, options);
-    const written = layOutConsolidation(consolidation, plan).map((layout) => writeLayoutSheet(ss, sheets, layout));
-    return { consolidation, sheets: written, file };
+    const values: SheetValues[] = [];
+    const ownSheets: OwnSheet[] = [];
+    for (const s of sheets) {
+      if (s.role === "state") continue;
+      if (s.role === null) values.push(readSheetValues(s.sheet, { name: s.name, hidden: s.sheet.isSheetHidden() }, dates));
+      else {
+        values.push({ name: s.name, rows: [] });
+        ownSheets.push({ sheet: s.name, role: s.role });
+      }
+    }
+    const outcome = await consolidateSheets({ file, sheets: values, ...(ownSheets.length > 0 ? { ownSheets } : {}) }, plan, runOptions(plan, given));
+    const written = layOutConsolidation(outcome.consolidation, plan).map((layout) => writeLayoutSheet(ss, sheets, layout));
+    return { outcome, sheets: written, file };
   };
 
   const clearAll = (): void => {
     const ss = host.spreadsheet();
-    const sheets: ClassifiedSheet[] = classifySheets(ss);
+    const sheets = classifySheets(ss);
     const store = openStateStore(ss, sheets);
     const state = parseMarkState(store.read());
     const byId = new Map(sheets.filter((s) => s.role === null).map((s) => [String(s.sheet.getSheetId()), s.sheet]));
@@ -142,10 +158,10 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
   };
 
   /** A menu command's outcome, or its failure, told in a toast: a failure must reach the user. */
-  const fromMenu = (run: (ss: SpreadsheetLike) => string): void => {
+  const fromMenu = async (run: () => string | Promise<string>): Promise<void> => {
     const ss = host.spreadsheet();
     try {
-      ss.toast(run(ss), MENU.title, 10);
+      ss.toast(await run(), MENU.title, 10);
     } catch (e) {
       ss.toast(e instanceof SheetsUserError ? e.message : SHEETS_MESSAGES.failed(e instanceof Error ? e.message : String(e)), MENU.title, 20);
     }
@@ -175,54 +191,66 @@ export function createSheetsServer(host: SheetsHost, plans: readonly Plan[]) {
     showSidebar,
     listPlans: (): { id: string; title: string }[] => plans.map((p) => ({ id: p.id, title: p.title })),
     /** The same JSON as `dienhinh check --json`, for the active sheet; its failing cells are marked. */
-    checkActiveSheet: (planId: string, options?: SheetsRunOptions) => toPlain(toCheckJson(checkActive(findPlan(planId), runOptions(options)))),
+    checkActiveSheet: async (planId: string, options?: SheetsRunOptions) => toPlain(toCheckJson(await checkActive(findPlan(planId), options))),
     /** The same JSON as `dienhinh consolidate --json`; `output` is the spreadsheet, where the result sheets went. */
-    consolidateWorkbook: (planId: string, options?: SheetsRunOptions) => {
-      const { consolidation, file } = consolidate(findPlan(planId), runOptions(options));
-      return toPlain(toConsolidationJson(consolidation, file));
+    consolidateWorkbook: async (planId: string, options?: SheetsRunOptions) => {
+      const { outcome, file } = await consolidate(findPlan(planId), options);
+      return toPlain(toConsolidationJson(outcome, file));
     },
     clearMarks: (): void => clearAll(),
 
-    menuCheck: (): void =>
-      fromMenu(() => {
+    menuCheck: (): Promise<void> =>
+      fromMenu(async () => {
         const plan = remembered();
         if (!plan) throw new SheetsUserError(SHEETS_MESSAGES.noPlanChosen);
-        const report = checkActive(plan, runOptions(undefined));
+        const report = await checkActive(plan, undefined);
         return SHEETS_MESSAGES.checked(report.sheets[0]?.sheet ?? "", report.summary);
       }),
-    menuConsolidate: (): void =>
-      fromMenu(() => {
+    menuConsolidate: (): Promise<void> =>
+      fromMenu(async () => {
         const plan = remembered();
         if (!plan) throw new SheetsUserError(SHEETS_MESSAGES.noPlanChosen);
-        const { consolidation: c, sheets } = consolidate(plan, runOptions(undefined));
+        const { outcome, sheets } = await consolidate(plan, undefined);
+        const c = outcome.consolidation;
         return SHEETS_MESSAGES.consolidated(c.units.length, c.totals.rows, c.totals.validRows, sheets);
       }),
     /** The appendix is chosen and downloaded in the sidebar. */
     menuAppendix: (): void => showSidebar(),
-    menuClearMarks: (): void =>
+    menuClearMarks: (): Promise<void> =>
       fromMenu(() => {
         clearAll();
         return SHEETS_MESSAGES.cleared;
       }),
 
-    sidebarCheck: (request: SidebarRequest): SidebarAnswer<CheckReport> => answer(() => checkActive(request.plan, runOptions(request.options))),
-    sidebarConsolidate: (request: SidebarRequest): SidebarAnswer<{ consolidation: Consolidation; sheets: string[] }> =>
-      answer(() => {
-        const { consolidation, sheets } = consolidate(request.plan, runOptions(request.options));
-        return { consolidation, sheets };
+    sidebarCheck: (request: SidebarRequest): Promise<SidebarAnswer<CheckReport>> => answer(() => checkActive(request.plan, request.options)),
+    sidebarConsolidate: (request: SidebarRequest): Promise<SidebarAnswer<{ consolidation: Consolidation; sheets: string[] }>> =>
+      answer(async () => {
+        const { outcome, sheets } = await consolidate(request.plan, request.options);
+        return { consolidation: outcome.consolidation, sheets };
       }),
     /** The appendix the sidebar downloaded, written as a sheet of ours beside (never over) the consolidation's. */
-    sidebarWriteAppendix: (request: SidebarAppendixRequest): SidebarAnswer<string> =>
+    sidebarWriteAppendix: (request: SidebarAppendixRequest): Promise<SidebarAnswer<string>> =>
       answer(() => {
         const appendix = request?.appendix;
-        if (typeof appendix !== "object" || appendix === null || (appendix.kind !== "plan" && (appendix.kind !== "list" || !Array.isArray(appendix.entries)))) {
-          throw new SheetsUserError(SHEETS_MESSAGES.badAppendix);
-        }
-        const layout = layOutAppendix(request.plan, appendix);
+        if (typeof appendix !== "object" || appendix === null || (appendix.kind !== "plan" && appendix.kind !== "list")) throw new SheetsUserError(SHEETS_MESSAGES.badAppendix);
+        const layout = layOutAppendix(request.plan, appendix, request.consolidation ?? null);
         const ss = host.spreadsheet();
         return writeLayoutSheet(ss, classifySheets(ss), layout, appendixSheetName(layout.sheetName));
       }),
-    sidebarClearMarks: (): SidebarAnswer<null> =>
+    /** The units registry among the user's tabs (a sheet headed "Tên đơn vị | Loại đơn vị | Số CBCCVC"). */
+    sidebarFindRegistry: (plan: Plan): Promise<SidebarAnswer<SavedRegistry>> =>
+      answer(() => {
+        const ss = host.spreadsheet();
+        const dates = datesOf(ss);
+        const file = ss.getName();
+        for (const s of classifySheets(ss)) {
+          if (s.role !== null) continue;
+          const sheet = readSheetValues(s.sheet, { name: s.name, hidden: s.sheet.isSheetHidden() }, dates);
+          if (readRegistryUnits(plan, file, sheet)) return { source: `${file} / ${s.name}`, sheet };
+        }
+        throw new SheetsUserError(SHEETS_MESSAGES.noRegistryTab(file));
+      }),
+    sidebarClearMarks: (): Promise<SidebarAnswer<null>> =>
       answer(() => {
         clearAll();
         return null;

@@ -52,7 +52,7 @@ export function openStateStore(spreadsheet: SpreadsheetLike, sheets: readonly Cl
 function insertStateSheet(spreadsheet: SpreadsheetLike, sheets: readonly ClassifiedSheet[]): SheetLike {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(chooseFreeName(STATE_SHEET_NAME, sheets.map((s) => s.name)), sheets.length);
-  markOwnSheet(sheet, "state", STATE_SHEET_NAME);
+  markOwnSheet(sheet, "state");
   sheet.hideSheet();
   active.activate();
   return sheet;

@@ -135,27 +135,27 @@ function paint(sheet: SheetLike, layout: Layout, grid: Grid): void {
 }
 
 /**
- * Writes `layout` as a sheet of ours (named `sheetName`, the layout's own name unless given) and shows it. Our own earlier sheet of that name is replaced
- * in its place; a user's sheet of that name is left as it is and ours takes a free name. Returns
+ * Writes `layout` as a sheet of ours (named `sheetName`, the layout's own name unless given) and
+ * shows it. Our own earlier sheet of the same role is replaced in its place; a user's sheet of that name is left as it is and ours takes a free name. Returns
  * the name written.
  */
 export function writeLayoutSheet(spreadsheet: SpreadsheetLike, sheets: ClassifiedSheet[], layout: Layout, sheetName: string = layout.sheetName): string {
   const wanted = cleanSheetName(sheetName);
-  const at = sheets.findIndex((s) => s.role === "output" && s.slot === wanted);
+  const at = sheets.findIndex((s) => s.role === layout.role);
   const earlier = sheets[at];
   const others = sheets.filter((s) => s !== earlier).map((s) => s.name);
   // The new sheet goes in first, under a name no sheet has: Sheets will not delete the last visible sheet.
   const sheet = spreadsheet.insertSheet(chooseFreeName(wanted, sheets.map((s) => s.name)), earlier ? at : sheets.length);
-  markOwnSheet(sheet, "output", wanted);
+  markOwnSheet(sheet, layout.role);
   let name = sheet.getName();
   if (earlier) {
     spreadsheet.deleteSheet(earlier.sheet);
     // It takes the name the earlier result had, unless a user's sheet took it meanwhile.
     name = chooseFreeName(earlier.name, others);
     if (name !== sheet.getName()) sheet.setName(name);
-    sheets.splice(at, 1, { sheet, name, role: "output", slot: wanted });
+    sheets.splice(at, 1, { sheet, name, role: layout.role });
   } else {
-    sheets.push({ sheet, name, role: "output", slot: wanted });
+    sheets.push({ sheet, name, role: layout.role });
   }
   const grid = buildGrid(layout);
   if (grid) paint(sheet, layout, grid);

@@ -4,38 +4,22 @@
  * the spreadsheet. The appendix is the browser mode's .xlsx download, made in the page by the same
  * writer (A4, NĐ 30/2020: Sheets cannot set paper, margins or print titles); the officer may also
  * have it written as a sheet, which the server lays out from the same request. Files picked in the
- * sidebar are consolidated in the page and downloaded, as the browser mode does.
+ * sidebar (units' lists, a units registry) are read in the page, as the browser mode does.
  */
-import type { CheckReport, UnitInfo } from "../../core/check/report";
+import type { CheckReport } from "../../core/check/report";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Plan } from "../../core/plan/schema";
 import { createBrowserOperations } from "../../taskpane/browserOperations";
-import { PaneError, type AppendixData, type AppendixKind, type AppendixResult, type ConsolidateResult, type PaneOperations } from "../../taskpane/operations";
+import { PaneError, type AppendixResult, type ConsolidateResult, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "../../taskpane/operations";
 import type { SheetsSettings } from "../server/documentSettings";
-import type { AppendixRequest } from "../server/runUseCases";
 import type { SidebarAnswer, SidebarAppendixRequest } from "../server/server";
 import type { CallServer, ServerFunction } from "./callServer";
-
-/** The units registry, year and unit the pane may give (the workflow layer's pane passes them). */
-interface PaneRunOptions {
-  units?: readonly UnitInfo[];
-  year?: number;
-  unit?: string;
-}
 
 /** The appendix last made, so the sidebar can also write it as a sheet when the officer wants it. */
 export interface AppendixSheets {
   hasAppendix(): boolean;
   onAppendix(listener: (made: boolean) => void): () => void;
   writeAsSheet(): Promise<string>;
-}
-
-/** What the server needs to lay the appendix out again: the quotas for the plan's table, the valid rows for the list. */
-function toAppendixRequest(kind: AppendixKind, data: AppendixData | undefined): AppendixRequest {
-  const c = data?.consolidation;
-  if (kind === "plan") return c ? { kind, quotas: c.quotas } : { kind };
-  const entries = (c?.entries ?? []).filter((e) => e.valid).map((e) => ({ unit: e.unit, nomination: e.nomination }));
-  return { kind, groupBy: data?.groupBy ?? "unit", entries };
 }
 
 export function createSheetsOperations(callServer: CallServer, settings: SheetsSettings): PaneOperations & { appendixSheets: AppendixSheets } {
@@ -47,17 +31,19 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
   };
   const inPage = createBrowserOperations();
   let planId = settings.planId;
+  let registry: SavedUnitsRegistry | null = settings.registry;
   let last: SidebarAppendixRequest | null = null;
   const listeners = new Set<(made: boolean) => void>();
   const setLast = (request: SidebarAppendixRequest | null): void => {
     last = request;
     for (const l of listeners) l(request !== null);
   };
-  /** The pane's registry, year and unit when it gives them; else the registry remembered with the spreadsheet. */
-  const optionsOf = (given: PaneRunOptions | undefined) => {
-    const units = given?.units ?? settings.registry?.units;
-    return { ...(units ? { units: [...units] } : {}), ...(given?.year ? { year: given.year } : {}), ...(given?.unit ? { unit: given.unit } : {}) };
-  };
+  /** The registry, year and unit as the pane gives them (the server falls back on the remembered registry). */
+  const optionsOf = (given: PaneRunOptions | undefined) => ({
+    ...(given?.units ? { units: [...given.units] } : {}),
+    ...(given?.year ? { year: given.year } : {}),
+    ...(given?.unit ? { unit: given.unit } : {}),
+  });
 
   return {
     mode: "sheets",
@@ -73,17 +59,17 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
       if (cell) await callServer<void>("sidebarSelectCell", finding.sheet, cell);
     },
 
-    async consolidate(plan: Plan, files?: readonly File[], given?: PaneRunOptions): Promise<ConsolidateResult> {
+    async consolidate(plan, files, given): Promise<ConsolidateResult> {
       setLast(null);
-      if (files && files.length > 0) return inPage.consolidate(plan, files);
-      const { consolidation } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options: optionsOf(given) });
-      return { consolidation };
+      if (files && files.length > 0) return inPage.consolidate(plan, files, given);
+      const { consolidation, sheets } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options: optionsOf(given) });
+      return { consolidation, sheets };
     },
 
     async writeAppendix(plan, kind, data): Promise<AppendixResult> {
       setLast(null);
       const result = await inPage.writeAppendix(plan, kind, data);
-      setLast({ plan, appendix: toAppendixRequest(kind, data) });
+      setLast({ plan, appendix: { kind, ...(data?.groupBy ? { groupBy: data.groupBy } : {}) }, consolidation: data?.consolidation ?? null });
       return result;
     },
 
@@ -93,6 +79,17 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
       planId = id;
       // Remembered with the spreadsheet; a failure to remember costs nothing now.
       callServer<void>("savePlanChoice", id).catch(() => undefined);
+    },
+
+    /** A picked file is read in the page; without one, the registry is a tab of the spreadsheet. */
+    readUnitsRegistry: (plan: Plan, file?: File): Promise<SavedUnitsRegistry> =>
+      file && inPage.readUnitsRegistry ? inPage.readUnitsRegistry(plan, file) : ask<SavedUnitsRegistry>("sidebarFindRegistry", plan),
+
+    loadSavedUnitsRegistry: () => registry,
+
+    saveUnitsRegistry(chosen) {
+      registry = chosen;
+      callServer<void>("saveRegistryChoice", chosen).catch(() => undefined);
     },
 
     appendixSheets: {
