@@ -3,6 +3,7 @@ import { registerAppendixCommand } from "./commands/appendix";
 import { registerCheckCommand } from "./commands/check";
 import { registerConsolidateCommand } from "./commands/consolidate";
 import { registerDemoCommand } from "./commands/demo";
+import { registerPlanCommand } from "./commands/plan";
 import { registerPlansCommand } from "./commands/plans";
 import { registerTemplateCommand } from "./commands/template";
 import { processIO, type CliIO } from "./io";
@@ -17,6 +18,7 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()), outputError: () => undefined });
   registerPlansCommand(program, io, setExit);
+  registerPlanCommand(program, io, setExit);
   registerTemplateCommand(program, io, setExit);
   registerCheckCommand(program, io, setExit);
   registerConsolidateCommand(program, io, setExit);
@@ -38,7 +40,7 @@ export const describeArgumentError = (e: CommanderError): string => {
     case "commander.unknownOption":
       return `không có tùy chọn ${quoted}; hãy xem các tùy chọn bằng --help.`;
     case "commander.unknownCommand":
-      return `không có lệnh "${quoted}"; các lệnh là: plans, template, check, consolidate, appendix, demo.`;
+      return `không có lệnh "${quoted}"; các lệnh là: plans, plan, template, check, consolidate, appendix, demo.`;
     case "commander.excessArguments":
       return "thừa tham số; hãy xem cách dùng bằng --help.";
     default:

@@ -182,7 +182,8 @@ describe("consolidate --json on a folder of ward files", () => {
       // The city's quotas count only nominations proposed to the city: no ward wrote a "Cấp đề nghị",
       // so every row is a proposal to the district (3 rows of cá nhân in "Người tốt, việc tốt", 8 in all).
       { ruleId: "thanh-pho-20-ca-nhan-nguoi-tot", text: quotaText("thanh-pho-20-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 20, actual: 0, registered: 0, shortfall: 20, excess: 0, met: false, proposedLevel: { levels: ["Cấp thành phố"], notGiven: 3, assumed: "Cấp quận", notGivenCounted: false, unknown: 0 } },
-      { ruleId: "thanh-pho-02-sach-nhung-bong-hoa-dep", text: quotaText("thanh-pho-02-sach-nhung-bong-hoa-dep"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 2, actual: 0, registered: 0, shortfall: 2, excess: 0, met: false, proposedLevel: { levels: ["Cấp thành phố"], notGiven: 8, assumed: "Cấp quận", notGivenCounted: false, unknown: 0 } },
+      // The book "Những bông hoa đẹp" counts the rows a ward marks for it: these wards mark none.
+      { ruleId: "thanh-pho-02-sach-nhung-bong-hoa-dep", text: quotaText("thanh-pho-02-sach-nhung-bong-hoa-dep"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 2, actual: 0, registered: 0, shortfall: 2, excess: 0, met: false },
       // Cá nhân in "Người tốt, việc tốt", valid: Hùng (named by Bồ Đề and by Việt Hưng: one nominee) and Bình.
       { ruleId: "quan-100-ca-nhan-nguoi-tot", text: quotaText("quan-100-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Năm 2024", required: 100, actual: 2, registered: 2, shortfall: 98, excess: 0, met: false, proposedLevel: { levels: ["Cấp quận", "Cấp thành phố"], notGiven: 3, assumed: "Cấp quận", notGivenCounted: true, unknown: 0 } },
     ]);

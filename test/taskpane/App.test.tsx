@@ -44,7 +44,8 @@ const makeOperations = (change: Partial<PaneOperations> = {}): PaneOperations =>
 
 const choosePlan = async (): Promise<void> => {
   fireEvent.click(screen.getByRole("combobox"));
-  fireEvent.click(await screen.findByRole("option", { name: plan.title }));
+  // Each option shows the plan's period under its title.
+  fireEvent.click(await screen.findByRole("option", { name: (name) => name.startsWith(plan.title) }));
 };
 
 test("choosing a plan and checking shows the summary, findings and quota cards", async () => {

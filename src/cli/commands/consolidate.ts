@@ -99,7 +99,7 @@ export const registerConsolidateCommand = (program: Command, io: CliIO, setExit:
     .command("consolidate")
     .description("Tổng hợp danh sách của nhiều đơn vị (tệp hoặc thư mục) lên cấp trên")
     .argument("<paths...>", "tệp .xlsx hoặc thư mục chứa tệp của các đơn vị")
-    .requiredOption("--plan <id|path>", "mã kế hoạch hoặc tệp kế hoạch .json")
+    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
     .requiredOption("--out <file>", "tệp .xlsx tổng hợp sẽ ghi")
     .option("--units <file>", "tệp .xlsx danh sách đơn vị (tên, loại, số CBCCVC)")
     .option("--year <yyyy>", "năm báo cáo")

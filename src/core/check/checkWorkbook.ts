@@ -9,6 +9,8 @@ import type { RowCheck, RowCheckContext } from "../checks/context";
 import { indexNominees } from "../checks/nomineeIndex";
 import type { CheckOptions, CheckReport, NominationResult, SheetReport, SkippedSheet } from "./report";
 import { resolveSheetUnit } from "./resolveSheetUnit";
+import { detectOtherPlan, toOtherPlanFinding } from "./detectOtherPlan";
+import { isInformationHeader } from "../read/mapColumns";
 
 const findingOrder = (f: Finding): number => f.row ?? 0;
 
@@ -101,7 +103,10 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     return i.nomination;
   });
   const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
-  const rowFindings = checkRows(list, plan, sheetName, { from, to }, year);
+  const otherPlan = detectOtherPlan(list, nominations, plan);
+  // A list of another plan's movements is said to be so once, not by a warning on every row.
+  const allRowFindings = checkRows(list, plan, sheetName, { from, to }, year);
+  const rowFindings = otherPlan?.reason === "names" ? allRowFindings.filter((f) => f.code !== "cell/unknown-field" && f.code !== "cell/unknown-movement") : allRowFindings;
   const results = nominations as NominationResult[];
   const names = indexNominees(nominations, list.nameKeys);
   const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns, names);
@@ -113,7 +118,7 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))
     .map((q) => ({ code: "quota/unknown-staff", severity: "warning", sheet: sheetName, ruleId: q.text, expected: q.missing ?? "" }));
   const sheetFindings = checkMissingCriterionColumns(nominations, plan, sheetName, header.columns);
-  const findings = [...sheetFindings, ...quotaFindings, ...mergeByRow([rowFindings, hiddenFindings, duplicateFindings])];
+  const findings = [...(otherPlan ? [toOtherPlanFinding(otherPlan, sheetName)] : []), ...sheetFindings, ...quotaFindings, ...mergeByRow([rowFindings, hiddenFindings, duplicateFindings])];
   const messageContext = { plan };
   let validRows = 0;
   for (const n of results) if (n.valid) validRows++;
@@ -131,7 +136,8 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     rows: results.length,
     validRows,
     columns: header.columns,
-    unmappedColumns: header.unmapped,
+    // A column of what the plan asks each nomination to tell is known, kept as it is, not checked.
+    unmappedColumns: plan.information.length > 0 ? header.unmapped.filter((u) => !isInformationHeader(u.header, plan)) : header.unmapped,
     nominations: results,
     // Every finding was made just now for this report: it takes its message in place.
     findings: findings.map((f) => {

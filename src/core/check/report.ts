@@ -5,6 +5,8 @@ export interface ColumnMap {
   fields: Partial<Record<NominationField, string>>;
   criteria: Record<string, string>;
   metrics: Record<string, Record<string, string>>;
+  /** A criterion whose mark is split over sub-columns ("Tiêu chí chung" over four): every part's letter; all must say yes. */
+  criterionParts?: Record<string, string[]>;
 }
 
 export interface UnmappedColumn {

@@ -1,7 +1,7 @@
 import { formatQuotaMessage } from "../messages/vi";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan, SubjectKind } from "../plan/schema";
-import { SUBJECT_KIND_LABELS } from "../read/parseValues";
+import { isYesMark, SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { estimateHeightPt, estimateLineCount, sumWidths } from "../layout/headingBlock";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
 import type { OwnSheetRole } from "../ownOutput/ownSheets";
@@ -178,11 +178,13 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
 
 /**
  * "Danh sách": every nomination with its source (Đơn vị, Tệp, Trang tính, Dòng) and its findings.
- * The level each row is proposed to ("Cấp đề nghị") is kept when any row gives one: the level
- * above counts its quotas by it when it reads this list back.
+ * The level each row is proposed to ("Cấp đề nghị") and each flag column marked on some row (the
+ * book "Những bông hoa đẹp") are kept: the level above counts its quotas by them when it reads this
+ * list back.
  */
 export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
   const withLevel = c.entries.some((e) => (e.nomination.level ?? "") !== "");
+  const flags = plan.flags.filter((f) => c.entries.some((e) => isYesMark(e.nomination.marks[f.id] ?? "")));
   return buildTable({
     sheetName: "Danh sách",
     role: "consolidation-list",
@@ -199,6 +201,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
       { text: "Thành tích", width: 24 },
       { text: "Ngày đăng ký", width: 12 },
       ...(withLevel ? [{ text: "Cấp đề nghị", width: 12 }] : []),
+      ...flags.map((f) => ({ text: f.name, width: 12 })),
       { text: "Đơn vị", width: 18 },
       { text: "Tệp", width: 18 },
       { text: "Trang tính", width: 12 },
@@ -220,6 +223,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
           n.achievements ?? "",
           n.date ?? "",
           ...(withLevel ? [n.level ?? ""] : []),
+          ...flags.map((f) => (isYesMark(n.marks[f.id] ?? "") ? "x" : "")),
           e.unit,
           e.file,
           e.sheet,

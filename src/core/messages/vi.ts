@@ -1,4 +1,5 @@
 import type { Finding, FindingCode, QuotaResult } from "../model";
+import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan } from "../plan/schema";
 
 /** What a message may name besides the finding itself: the plan's words for its rules. */
@@ -38,6 +39,16 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "row/duplicate": (f) => `${where(f)}: ${quote(f.actual)} đã có ở dòng ${String(f.expected)}; hãy xóa dòng trùng hoặc ghi rõ năm sinh nếu là hai người khác nhau.`,
   "sheet/missing-criterion-column": (f, ctx) =>
     `Trang tính "${f.sheet}" không có cột cho tiêu chí "${criterionLabel(f, ctx)}"; hãy thêm cột này để tiêu chí được kiểm tra.`,
+  "sheet/other-plan": (f, ctx) => {
+    const chosen = ctx.plan ? describePlanDocument(ctx.plan) : "kế hoạch đang chọn";
+    const why =
+      f.ruleId === "number"
+        ? `danh sách này có vẻ thuộc Kế hoạch số ${String(f.actual)} (tiêu đề ghi số này)`
+        : f.ruleId === "place"
+          ? `danh sách này có vẻ thuộc kế hoạch của ${String(f.actual)} (tiêu đề ghi tên này)`
+          : `danh sách này có vẻ thuộc một kế hoạch khác (chỉ ${two(Number(f.actual ?? 0))} trong ${two(Number(f.expected ?? 0))} đề nghị ghi phong trào, lĩnh vực có trong kế hoạch đang chọn)`;
+    return `Trang tính "${f.sheet}": ${why}, không phải ${chosen}; hãy chọn đúng kế hoạch rồi kiểm tra lại.`;
+  },
   "sheet/legacy-encoding": (f) => `Trang tính "${f.sheet}" dùng bảng mã cũ ${String(f.actual)}; nội dung đã được chuyển sang Unicode.`,
   "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
   "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
@@ -65,10 +76,14 @@ export const formatProposedLevelNote = (q: QuotaResult): string => {
   return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 };
 
+/** "(02 đề nghị ghi ngày sau hạn 10/04 được đếm riêng, không tính)", or "". No ": " inside, as above. */
+const formatLateNote = (q: QuotaResult): string =>
+  q.late && q.late.count > 0 ? ` (${two(q.late.count)} đề nghị ghi ngày sau hạn ${q.late.deadline}${/^\d{2}\/\d{2}$/.test(q.late.deadline) ? " hằng năm" : ""} được đếm riêng là muộn, không tính)` : "";
+
 /** One line for a quota result: "Các phường: ít nhất 02 điển hình — Năm 2024: 01/02, thiếu 01." */
 export const formatQuotaMessage = (q: QuotaResult): string => {
   const line = formatQuotaLine(q);
-  const note = formatProposedLevelNote(q);
+  const note = `${formatProposedLevelNote(q)}${formatLateNote(q)}`;
   return note ? `${line.slice(0, -1)}${note}.` : line;
 };
 

@@ -9,7 +9,7 @@ import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
 import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow } from "./listRows";
 import { GroupStack, makeUnitNamer, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
-import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
+import { findYearInText, isYesMark, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
 /** A data row as read, with what the checks need beyond the nomination itself. */
@@ -19,6 +19,8 @@ export interface ReadRow {
   dateCell: CellScalar;
   /** Kind inherited from a group row ("I. Tập thể") rather than written on the row. */
   kindFromGroup: boolean;
+  /** For a criterion split over parts: the 0-based column of the part its mark was read from (the first not marked yes). */
+  markColumns?: Record<string, number>;
 }
 
 export interface ReadList {
@@ -147,6 +149,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
     titleMovement: titleMovement?.id,
     titleField: titleField?.id,
     criteria: Object.entries(header.columns.criteria).map(([id, letter]) => [id, fromColumnLetter(letter)] as const),
+    criterionParts: Object.entries(header.columns.criterionParts ?? {}).map(([id, letters]) => [id, letters.map(fromColumnLetter)] as const),
     metrics: Object.entries(header.columns.metrics).map(([metric, years]) => [metric, Object.entries(years).map(([year, letter]) => [year, fromColumnLetter(letter)] as const)] as const),
   };
   const items: ReadRow[] = [];
@@ -273,6 +276,7 @@ interface SheetParts {
   titleMovement: string | undefined;
   titleField: string | undefined;
   criteria: readonly (readonly [string, number])[];
+  criterionParts: readonly (readonly [string, readonly number[]])[];
   metrics: readonly (readonly [string, readonly (readonly [string, number])[]])[];
 }
 
@@ -314,6 +318,15 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
     const [id, c] = sheet.criteria[k] as readonly [string, number];
     nomination.marks[id] = toCellText(read.cellAt(r, c));
   }
+  // Most sheets split no criterion: nothing more to read.
+  let markColumns: Record<string, number> | undefined;
+  for (let k = 0; k < sheet.criterionParts.length; k++) {
+    const [id, parts] = sheet.criterionParts[k] as readonly [string, readonly number[]];
+    const failing = parts.find((c) => !isYesMark(toCellText(read.cellAt(r, c))));
+    if (failing === undefined) continue;
+    nomination.marks[id] = toCellText(read.cellAt(r, failing));
+    (markColumns ??= {})[id] = failing;
+  }
   for (let k = 0; k < sheet.metrics.length; k++) {
     const [metric, years] = sheet.metrics[k] as (typeof sheet.metrics)[number];
     const out: Record<string, number | null> = {};
@@ -323,7 +336,9 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
     }
     nomination.figures[metric] = out;
   }
-  return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
+  const item: ReadRow = { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
+  if (markColumns) item.markColumns = markColumns;
+  return item;
 };
 
 /**
