@@ -88,7 +88,7 @@ describe("each appendix row's yearly deadline is applied: nominations after it a
 
   test("the quota's line says so", () => {
     expect(quota && formatQuotaMessage(quota)).toBe(
-      `${quota?.text ?? ""} — Ban Tuyên giáo Quận ủy, Năm 2024: chưa đạt (03/05), thiếu 02 (02 đề nghị ghi ngày sau hạn 10/04 hằng năm được đếm riêng là muộn, không tính).`,
+      `${quota?.text ?? ""} — Ban Tuyên giáo Quận ủy, Năm 2024: đăng ký 05 (hợp lệ 03); cần ít nhất 05: thiếu 02 (02 đề nghị ghi ngày sau hạn 10/04 hằng năm được đếm riêng là muộn, không tính).`,
     );
   });
 });
