@@ -8,7 +8,7 @@ import { registerPlansCommand } from "./commands/plans";
 import { registerTemplateCommand } from "./commands/template";
 import { processIO, type CliIO } from "./io";
 import { FileProblemError } from "../core/files/fileProblems";
-import { findUnknownOption, VIETNAMESE_HELP } from "./programHelp";
+import { findNamedCommand, findUnknownOption, VIETNAMESE_HELP } from "./programHelp";
 import { suggestName } from "./suggestName";
 import { ExitCode, UserError } from "./userError";
 
@@ -67,9 +67,10 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
   const program = buildProgram(io, (c) => {
     code = c;
   });
-  // Without arguments the help is what was asked for, not an error.
-  if (args.length === 0) {
-    io.stdout(program.helpInformation().trimEnd());
+  // Without arguments, or a group of commands named alone, the help is what was asked for, not an error.
+  const named = findNamedCommand(program, args);
+  if (named.words === args.length && named.command.commands.length > 0) {
+    io.stdout(named.command.helpInformation().trimEnd());
     return ExitCode.Ok;
   }
   const unknown = findUnknownOption(program, args);

@@ -73,3 +73,19 @@ export const findUnknownOption = (program: Command, args: readonly string[]): Un
   }
   return null;
 };
+
+/**
+ * The command named by the leading words of `args` ("plan export" → its command) and how many
+ * words name it: a group of commands named alone ("dienhinh plan") shows its help.
+ */
+export const findNamedCommand = (program: Command, args: readonly string[]): { command: Command; words: number } => {
+  let command = program;
+  let words = 0;
+  for (const arg of args) {
+    const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!sub) break;
+    command = sub;
+    words++;
+  }
+  return { command, words };
+};

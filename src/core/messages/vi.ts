@@ -5,6 +5,9 @@ import type { UnitSource } from "../check/report";
 import type { UnitNotice } from "../quotas/judgeUnit";
 import { listUnitKinds } from "../units/resolveUnitKind";
 
+/** The header row of a units registry, written the same way in every message, help text and sample. */
+export const UNITS_REGISTRY_HEADER = "Tên đơn vị | Loại đơn vị | Số CBCCVC, người lao động";
+
 /** What a message may name besides the finding itself: the plan's words for its rules. */
 export interface MessageContext {
   plan?: Plan;
@@ -36,7 +39,7 @@ const unitNoticeOf = (f: Finding): UnitNotice =>
 
 /** Where a unit's name was read, as a report says it: "tên lấy từ tiêu đề". */
 export const UNIT_SOURCE_LABELS: Record<UnitSource, string> = {
-  option: "do người dùng chọn",
+  option: "tùy chọn của người dùng",
   column: "cột Đơn vị",
   group: "dòng nhóm",
   title: "tiêu đề",
@@ -95,7 +98,7 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
   "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
   "quota/unknown-staff": (f) =>
-    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy chọn danh sách đơn vị (tên, loại, số CBCCVC) có số CBCCVC, người lao động của đơn vị này.`,
+    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy chọn danh sách đơn vị (dòng tiêu đề "${UNITS_REGISTRY_HEADER}") có số CBCCVC, người lao động của đơn vị này.`,
   "unit/unknown-kind": (f, ctx) => `Trang tính "${f.sheet}": ${formatUnitNotice(unitNoticeOf(f), ctx)}`,
   "unit/no-quota": (f, ctx) => `Trang tính "${f.sheet}": ${formatUnitNotice(unitNoticeOf(f), ctx)}`,
 };
