@@ -65,7 +65,7 @@ describe("the plan's date, read from an unclear copy, is printed as such", () =>
   // Seed: "Long Bién, ngay 34.thang 3 nam 2023" and in the appendix "ngay 3. 4 thang 3 nam 2023".
   test("the appendix's reference line says how the date was read", () => {
     expect(buildPlanAppendix(plan).cells.find((c) => c.row === 3)?.value).toBe(
-      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 (ngày đọc từ bản chụp không rõ) của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
+      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023, ngày đọc từ bản chụp không rõ, của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
     );
   });
 });
