@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { consolidateEntries } from "../../../src/core/consolidate/consolidate";
-import { buildConsolidationLayouts, buildEntriesLayout, buildSummaryLayout } from "../../../src/core/consolidate/consolidationLayouts";
+import { buildConsolidationLayouts, buildEntriesLayout, buildQuotaLayout, buildSummaryLayout } from "../../../src/core/consolidate/consolidationLayouts";
 import type { ConsolidatedEntry } from "../../../src/core/consolidate/types";
 import { estimateHeightPt, estimateLineCount, sumWidths } from "../../../src/core/layout/headingBlock";
 import { FIRST_DATA_ROW, HEADER_ROW, SUBTITLE_ROW, TITLE_ROW } from "../../../src/core/consolidate/reportTable";
@@ -138,5 +138,54 @@ describe("row heights of the consolidated sheets", () => {
       }),
       { numRuns: 3 },
     );
+  });
+});
+
+describe("Chỉ tiêu and the frame of every consolidation sheet", () => {
+  const wards = ["Phường Bồ Đề", "Phường Việt Hưng", "Phường Gia Thụy"];
+  const c = consolidateEntries(plan, [makeEntry(0), makeEntry(1), makeEntry(2, { unit: "Phường Việt Hưng" })], [], { year: 2024, units: wards.map((name) => ({ name, kind: "phuong", kindText: "Phường", staff: null })) });
+
+  it("prints the rule once, its units under it, each with registered, valid, the bound and the verdict", () => {
+    const layout = buildQuotaLayout(c, plan);
+    const rows = new Map<number, (string | number | Date | null)[]>();
+    for (const cell of layout.cells) if (cell.row >= FIRST_DATA_ROW && cell.style?.border === true) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell.value]);
+    const rule = "Các phường: hằng năm xây dựng, bồi dưỡng, tuyên truyền được ít nhất 02 điển hình tiên tiến thuộc đơn vị";
+    expect([...rows.values()]).toStrictEqual([
+      ["I", rule, "", "", "", "", ""],
+      [1, "Phường Bồ Đề", "Năm 2024", 2, 2, "cần ít nhất 02", "Đạt"],
+      [2, "Phường Việt Hưng", "Năm 2024", 1, 1, "cần ít nhất 02", "Thiếu 01"],
+      [3, "Phường Gia Thụy, chưa gửi danh sách", "Năm 2024", 0, 0, "cần ít nhất 02", "Thiếu 02"],
+    ]);
+    // The rule's row spans the table and is never the last row of a page.
+    expect(layout.merges.filter((m) => m.top === FIRST_DATA_ROW)).toStrictEqual([{ top: FIRST_DATA_ROW, left: 2, bottom: FIRST_DATA_ROW, right: 7 }]);
+  });
+
+  it("keeps a flagged row's numbers centred and its texts left, both filled", () => {
+    const layout = buildQuotaLayout(c, plan);
+    const flagged = layout.cells.filter((cell) => cell.row === FIRST_DATA_ROW + 2);
+    expect(flagged.map((cell) => [cell.style?.horizontal ?? "left", cell.style?.fill])).toStrictEqual([
+      ["center", "FFC7CE"],
+      ["left", "FFC7CE"],
+      ["left", "FFC7CE"],
+      ["center", "FFC7CE"],
+      ["center", "FFC7CE"],
+      ["left", "FFC7CE"],
+      ["left", "FFC7CE"],
+    ]);
+  });
+
+  it("opens every sheet with the administrative heading and closes it with the signature block", () => {
+    for (const layout of buildConsolidationLayouts(c, plan)) {
+      const texts = (row: number) => layout.cells.filter((cell) => cell.row === row && typeof cell.value === "string" && cell.value !== "").map((cell) => cell.value);
+      const lastTableRow = Math.max(...layout.cells.filter((cell) => cell.style?.border === true).map((cell) => cell.row));
+      expect([layout.sheetName, texts(1), texts(2), texts(3), texts(lastTableRow + 2), texts(lastTableRow + 3)]).toStrictEqual([
+        layout.sheetName,
+        ["HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG QUẬN LONG BIÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["Độc lập - Tự do - Hạnh phúc"],
+        ["……………, ngày …… tháng …… năm ……"],
+        ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN"],
+        ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"],
+      ]);
+    }
   });
 });
