@@ -73,6 +73,15 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
     io.stdout(named.command.helpInformation().trimEnd());
     return ExitCode.Ok;
   }
+  // A word after a group of commands that names none of them ("dienhinh plan shw").
+  const word = args[named.words];
+  if (named.command.commands.length > 0 && word !== undefined && word !== "help" && !word.startsWith("-")) {
+    const names = named.command.commands.map((c) => c.name());
+    const near = suggestName(word, names);
+    const group = named.words > 0 ? `lệnh ${args.slice(0, named.words).join(" ")} ` : "";
+    io.stderr(`Lỗi: ${group}không có lệnh "${word}"${near ? `; có lẽ bạn muốn ghi ${near}` : ""}; các lệnh là: ${names.join(", ")}.`);
+    return ExitCode.Unusable;
+  }
   const unknown = findUnknownOption(program, args);
   if (unknown) {
     const where = unknown.command ? `lệnh ${unknown.command} không có` : "không có";

@@ -65,6 +65,14 @@ describe("mistyped arguments", () => {
     ]);
   });
 
+  it("names the command of a group the user probably meant", async () => {
+    expect(await run(["plan", "shw", "lam-thao-2022-2025"])).toStrictEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'Lỗi: lệnh plan không có lệnh "shw"; có lẽ bạn muốn ghi show; các lệnh là: export, new, show.',
+    });
+  });
+
   it("takes an option's value as a value even when it begins like an option", async () => {
     const r = await run(["check", LIST, "--plan", "tua-chua-2021-2025", "--unit", "-Xã Sáng Nhè"]);
     expect(r.stderr).not.toMatch(/không có tùy chọn/);

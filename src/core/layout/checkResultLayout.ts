@@ -22,8 +22,8 @@ const STATE: Readonly<Record<"met" | "unmet" | "unknown", CellStyle>> = {
   unknown: { ...CENTRED, fill: FILLS.warning },
 };
 
-/** TT | Trang tính | Đơn vị | Ô | Mức độ | Nội dung: about 130 characters, landscape A4 at about 90 %. */
-const WIDTHS = [5, 16, 20, 9, 12, 70];
+/** TT | Trang tính | Đơn vị | Ô | Mức độ | Nội dung: 131 characters, one landscape A4 page wide; the message gets the room. */
+const WIDTHS = [5, 13, 16, 7, 10, 80];
 const LAST = WIDTHS.length;
 
 /**
