@@ -103,7 +103,7 @@ const save = async (wb: ExcelJS.Workbook, dir: string, file: string) => {
 const addUnitsRegistry = async (dir: string, units: [string, string, number][]) => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Đơn vị");
-  ws.addRow(["STT", "Tên đơn vị", "Loại đơn vị", "Tổng số CBCCVC, NLĐ"]);
+  ws.addRow(["STT", "Tên đơn vị", "Loại đơn vị", "Số CBCCVC, người lao động"]);
   units.forEach((u, i) => ws.addRow([i + 1, ...u]));
   await save(wb, dir, "Don_vi.xlsx");
 };

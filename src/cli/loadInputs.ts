@@ -11,6 +11,7 @@ import { describeFileProblem, FileProblemError, formatFileProblem, type FileProb
 import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
 import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
 import { refusalOfCollectedPath } from "./collectInputFiles";
+import { suggestName } from "./suggestName";
 import { UserError } from "./userError";
 
 /** A plan is a few kilobytes of JSON: anything over this is not one. */
@@ -50,8 +51,13 @@ export const loadPlanArgument = async (arg: string): Promise<Plan> => {
   if (builtin) return builtin;
   if (/\.xlsx$/i.test(arg)) return loadPlanWorkbookFile(arg);
   if (!/[\\/]|\.json$/i.test(arg)) {
-    const ids = listBuiltinPlans().map((p) => p.id).join(", ");
-    throw new UserError(`Không có kế hoạch "${arg}"; hãy chọn một trong: ${ids}, hoặc đường dẫn tới tệp kế hoạch .json hay sổ kế hoạch .xlsx.`);
+    const ids = listBuiltinPlans().map((p) => p.id);
+    const near = suggestName(arg, ids);
+    throw new UserError(
+      near
+        ? `Không có kế hoạch "${arg}"; có lẽ bạn muốn ghi --plan ${near}, hoặc chọn một trong: ${ids.join(", ")}.`
+        : `Không có kế hoạch "${arg}"; hãy chọn một trong: ${ids.join(", ")}, hoặc đường dẫn tới tệp kế hoạch .json hay sổ kế hoạch .xlsx.`,
+    );
   }
   let text: string;
   try {

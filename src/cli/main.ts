@@ -8,6 +8,8 @@ import { registerPlansCommand } from "./commands/plans";
 import { registerTemplateCommand } from "./commands/template";
 import { processIO, type CliIO } from "./io";
 import { FileProblemError } from "../core/files/fileProblems";
+import { findNamedCommand, findUnknownOption, VIETNAMESE_HELP } from "./programHelp";
+import { suggestName } from "./suggestName";
 import { ExitCode, UserError } from "./userError";
 
 /** Builds the `dienhinh` program; each command reports its exit code through `setExit`. */
@@ -15,7 +17,9 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
   const program = new Command("dienhinh")
     .description("Điển hình — kiểm tra, tổng hợp danh sách điển hình tiên tiến và in phụ lục")
     .version("0.1.0", "-V, --version", "in phiên bản")
-    .helpOption("-h, --help", "hướng dẫn")
+    .helpOption("-h, --help", "in hướng dẫn này")
+    .helpCommand("help [lệnh]", "in hướng dẫn của một lệnh")
+    .configureHelp(VIETNAMESE_HELP)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()), outputError: () => undefined });
   registerPlansCommand(program, io, setExit);
@@ -28,20 +32,28 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
   return program;
 };
 
+const COMMANDS = ["plans", "plan", "template", "check", "consolidate", "appendix", "demo"];
+
+/** ", có lẽ bạn muốn ghi --plan" when a known name is close to what was typed, else "". */
+const perhaps = (typed: string, known: readonly string[]): string => {
+  const near = suggestName(typed, known);
+  return near ? `; có lẽ bạn muốn ghi ${near}` : "";
+};
+
 /** Commander's own (English) argument errors, said in Vietnamese with what to do. */
 export const describeArgumentError = (e: CommanderError): string => {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? "";
   switch (e.code) {
     case "commander.missingMandatoryOptionValue":
-      return `thiếu tùy chọn bắt buộc ${quoted}; hãy thêm tùy chọn này (xem --help).`;
+      return `thiếu tùy chọn bắt buộc ${quoted}; hãy thêm tùy chọn này, xem --help.`;
     case "commander.optionMissingArgument":
-      return `tùy chọn ${quoted} cần một giá trị; hãy ghi giá trị sau tùy chọn (xem --help).`;
+      return `tùy chọn ${quoted} cần một giá trị; hãy ghi giá trị sau tùy chọn, xem --help.`;
     case "commander.missingArgument":
-      return `thiếu ${quoted || "tham số"}; hãy ghi tên tệp hoặc thư mục (xem --help).`;
+      return `thiếu ${quoted || "tham số"}; hãy ghi tên tệp hoặc thư mục, xem --help.`;
     case "commander.unknownOption":
-      return `không có tùy chọn ${quoted}; hãy xem các tùy chọn bằng --help.`;
+      return `không có tùy chọn ${quoted}${perhaps(quoted, [])}; hãy xem các tùy chọn bằng --help.`;
     case "commander.unknownCommand":
-      return `không có lệnh "${quoted}"; các lệnh là: plans, plan, template, check, consolidate, appendix, demo.`;
+      return `không có lệnh "${quoted}"${perhaps(quoted, COMMANDS)}; các lệnh là: ${COMMANDS.join(", ")}.`;
     case "commander.excessArguments":
       return "thừa tham số; hãy xem cách dùng bằng --help.";
     default:
@@ -55,12 +67,35 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
   const program = buildProgram(io, (c) => {
     code = c;
   });
+  // Without arguments, or a group of commands named alone, the help is what was asked for, not an error.
+  const named = findNamedCommand(program, args);
+  if (named.words === args.length && named.command.commands.length > 0) {
+    io.stdout(named.command.helpInformation().trimEnd());
+    return ExitCode.Ok;
+  }
+  // A word after a group of commands that names none of them ("dienhinh plan shw").
+  const word = args[named.words];
+  if (named.command.commands.length > 0 && word !== undefined && word !== "help" && !word.startsWith("-")) {
+    const names = named.command.commands.map((c) => c.name());
+    const near = suggestName(word, names);
+    const group = named.words > 0 ? `lệnh ${args.slice(0, named.words).join(" ")} ` : "";
+    io.stderr(`Lỗi: ${group}không có lệnh "${word}"${near ? `; có lẽ bạn muốn ghi ${near}` : ""}; các lệnh là: ${names.join(", ")}.`);
+    return ExitCode.Unusable;
+  }
+  const unknown = findUnknownOption(program, args);
+  if (unknown) {
+    const where = unknown.command ? `lệnh ${unknown.command} không có` : "không có";
+    const near = suggestName(unknown.typed, unknown.known);
+    io.stderr(`Lỗi: ${where} tùy chọn ${unknown.typed}${near ? `; có lẽ bạn muốn ghi ${near}` : `; hãy xem các tùy chọn bằng dienhinh ${unknown.command ? `${unknown.command} ` : ""}--help`}.`);
+    return ExitCode.Unusable;
+  }
   try {
     await program.parseAsync([...args], { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return ExitCode.Ok;
+      // "commander.help": a group of commands ("plan") run alone shows its help.
+      if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return ExitCode.Ok;
       io.stderr(`Lỗi: ${describeArgumentError(e)}`);
       return ExitCode.Unusable;
     }

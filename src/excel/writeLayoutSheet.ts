@@ -140,6 +140,8 @@ function queuePrintSetup(sheet: Excel.Worksheet, layout: Layout): void {
   if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows.from}:$${print.repeatRows.to}`);
   // What Excel itself records for "Fit All Columns on One Page": 1 wide, 0 = as many tall as needed.
   if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // A break goes before the range's first row: the layout's break after row r is one before r + 1.
+  for (const row of layout.pageBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   if (print.pageNumbers) {
     const headers = page.headersFooters;
     headers.state = print.pageNumbers.firstPage ? "Default" : "FirstAndDefault";

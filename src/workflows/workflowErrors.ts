@@ -8,6 +8,7 @@
 import type { SkippedSheet } from "../core/check/report";
 import type { SkippedInput } from "../core/consolidate/types";
 import { formatFileProblem, type FileProblem } from "../core/files/fileProblems";
+import { UNITS_REGISTRY_HEADER } from "../core/messages/vi";
 
 export type WorkflowError =
   /** Stopped on request, between two sources. */
@@ -52,7 +53,7 @@ const SENTENCES: { [C in WorkflowErrorCode]: (e: Extract<WorkflowError, { code: 
   "no-list": (e) =>
     `Tệp "${e.source}" không có trang tính nào chứa danh sách đề nghị${e.skippedSheets.length > 0 ? ` (${e.skippedSheets.map((s) => `"${s.sheet}": ${s.reason}`).join("; ")})` : ""}; hãy kiểm tra dòng tiêu đề có cột "Họ và tên" và "Đối tượng".`,
   "registry-no-header": (e) =>
-    `Tệp đơn vị "${e.source}" không có dòng tiêu đề "Tên đơn vị | Loại đơn vị | Số CBCCVC, người lao động"; hãy thêm dòng tiêu đề này.`,
+    `Tệp đơn vị "${e.source}" không có dòng tiêu đề "${UNITS_REGISTRY_HEADER}"; hãy thêm dòng tiêu đề này.`,
   "registry-unreadable": (e) => formatFileProblem(e.problem),
   "plan-has-no-appendix": (e) => `Kế hoạch "${e.plan}" không có bảng phụ lục; hãy tạo phụ lục danh sách.`,
   "list-needs-data": () => "Phụ lục danh sách cần dữ liệu: hãy tổng hợp các tệp của đơn vị trước, hoặc chọn bản tổng hợp.",

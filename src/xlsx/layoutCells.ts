@@ -190,6 +190,14 @@ export const rowHeightsOf = (layout: Layout): [number, number][] =>
     .map(([row, height]): [number, number] => [Number(row), height])
     .sort((a, b) => a[0] - b[0]);
 
+/**
+ * The layout's page breaks, each after its row across every column, as Excel writes a manual break.
+ * Called before any row is written: the streaming writer refuses to touch a committed row.
+ */
+export const addLayoutPageBreaks = (ws: Worksheet, layout: Layout): void => {
+  for (const row of layout.pageBreaks ?? []) ws.getRow(row).addPageBreak();
+};
+
 /** A one-cell merge is no merge: Excel would keep it as a useless entry. */
 export const isRealMerge = (m: Merge): boolean => m.bottom > m.top || m.right > m.left;
 

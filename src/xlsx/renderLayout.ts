@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { Layout } from "../core/layout/types";
 import { OWN_SHEET_NAMES, parseOwnSheetReference, type OwnSheetRole } from "../core/ownOutput/ownSheets";
 import {
+  addLayoutPageBreaks,
   addLayoutValidations,
   applyColumnWidths,
   chooseSheetNameAmong,
@@ -72,6 +73,7 @@ export const renderLayoutToWorksheet = (workbook: Workbook, layout: Layout, opti
   const ws = workbook.addWorksheet(chooseSheetName(workbook, layout.sheetName), worksheetOptionsOf(layout));
   markOwnSheet(workbook.definedNames, ws.name, layout.role, liveMarkedRoles(workbook));
   applyColumnWidths(ws, layout);
+  addLayoutPageBreaks(ws, layout);
   for (const [row, height] of rowHeightsOf(layout)) ws.getRow(row).height = height;
 
   const styleFor = makeStyleCache(layout.font);

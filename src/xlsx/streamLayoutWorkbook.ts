@@ -4,6 +4,7 @@ import { Writable } from "node:stream";
 import type { Layout, LayoutCell, Merge } from "../core/layout/types";
 import type { OwnSheetRole } from "../core/ownOutput/ownSheets";
 import {
+  addLayoutPageBreaks,
   addLayoutValidations,
   applyColumnWidths,
   chooseSheetNameAmong,
@@ -118,6 +119,7 @@ const writeLayoutSheet = async (wb: ExcelJS.stream.xlsx.WorkbookWriter, layout: 
   const ws = wb.addWorksheet(name, worksheetOptionsOf(layout));
   markOwnSheet(wb.definedNames, name, layout.role, marked);
   applyColumnWidths(ws, layout);
+  addLayoutPageBreaks(ws, layout);
   const styleFor = makeStyleCache(layout.font);
   const cells = byRow(layout.cells);
   const heights = rowHeightsOf(layout);

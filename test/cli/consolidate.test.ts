@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatQuotaSubject } from "../../src/core/messages/quotaMessages";
+import type { QuotaResult } from "../../src/core/model";
+import { groupQuotasByRule } from "../../src/core/quotas/groupQuotasByRule";
 import { hashFile, makeTempDir, readSheetRows, readWorkbook, writeBrokenFile, writeBudgetWorkbook, writeUnitWorkbook, type ListSheetSpec } from "../helpers/cliFixtures";
 import { REPO_ROOT, STACK_LINE, runCliAll, type CliResult } from "../helpers/runCli";
 
@@ -101,15 +104,8 @@ interface UnitJson {
   byKind: Record<string, number>;
   byTopic: Record<string, number>;
 }
-interface QuotaJson {
-  ruleId: string;
-  scope: string;
-  required: number;
-  actual: number;
-  shortfall: number;
-  met: boolean | null;
-  notSent?: boolean;
-}
+/** A quota result as --json prints it. */
+type QuotaJson = QuotaResult;
 interface ConsolidationJson {
   units: UnitJson[];
   notSent: { unit: string; unitKind: string | null }[];
@@ -131,6 +127,13 @@ const wardQuota = (scope: string, actual: number, registered: number) => ({
   excess: 0,
   met: actual >= 2,
 });
+
+/** The rows of a sheet's table from `from` to the first empty row (below it: the signature block). */
+const readTableRows = (ws: ExcelJS.Worksheet, from: number): ExcelJS.CellValue[][] => {
+  const rows = readSheetRows(ws, from);
+  const end = rows.findIndex((row) => row.length === 0);
+  return end < 0 ? rows : rows.slice(0, end);
+};
 
 describe("consolidate --json on a folder of ward files", () => {
   let workbook: ExcelJS.Workbook;
@@ -225,7 +228,7 @@ describe("consolidate --json on a folder of ward files", () => {
       expect({ sheet: ws.name, paperSize, printTitlesRow, marginsOk }).toStrictEqual({
         sheet: ws.name,
         paperSize: 9,
-        printTitlesRow: "4:4",
+        printTitlesRow: "8:8",
         marginsOk: { top: true, bottom: true, left: true, right: true },
       });
     }
@@ -233,19 +236,19 @@ describe("consolidate --json on a folder of ward files", () => {
 
   it("Tổng hợp: a row per unit, the units the plan names that sent nothing, and the total, the same numbers as the JSON", () => {
     const { units, totals, notSent } = parse(r.main);
-    const rows = readSheetRows(sheet("Tổng hợp"), 4).map((row) => row.slice(0, 7));
+    const rows = readTableRows(sheet("Tổng hợp"), 8).map((row) => row.slice(0, 7));
     expect(notSent.map((u) => u.unit)).toContain("Phòng Nội vụ");
     expect(rows).toStrictEqual([
       ["TT", "Đơn vị", "Số đề nghị", "Hợp lệ", "Cá nhân", "Tập thể", "Hộ gia đình"],
       ...units.map((u, i) => [i + 1, u.unit, u.rows, u.validRows, u.byKind["ca_nhan"], u.byKind["tap_the"], u.byKind["ho_gia_dinh"]]),
-      ...notSent.map((u, i) => [units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, 0, 0, 0]),
+      ...notSent.map((u, i) => [units.length + i + 1, u.unit, 0, 0, 0, 0, 0]),
       [null, "Tổng cộng", totals.rows, totals.validRows, totals.byKind["ca_nhan"], totals.byKind["tap_the"], totals.byKind["ho_gia_dinh"]],
     ]);
   });
 
   it("Danh sách: every input row exactly once, with its unit, file, sheet and row", () => {
     const ws = sheet("Danh sách");
-    const [header, ...rows] = readSheetRows(ws, 4);
+    const [header, ...rows] = readTableRows(ws, 8);
     const col = (name: string) => (header ?? []).indexOf(name);
     const pick = ["Họ và tên / Tên tập thể", "Đơn vị", "Tệp", "Trang tính", "Dòng", "Hợp lệ"].map(col);
     expect(pick.every((i) => i >= 0)).toBe(true);
@@ -285,23 +288,30 @@ describe("consolidate --json on a folder of ward files", () => {
   it("Chỉ tiêu: every quota of the JSON, the unmet ones filled red and only those", () => {
     const { quotas } = parse(r.main);
     const ws = sheet("Chỉ tiêu");
-    const seen = quotas.map((_, i) => {
-      const row = ws.getRow(5 + i);
-      const fills = Array.from({ length: 10 }, (_, c) => row.getCell(c + 1).fill as { pattern?: string; fgColor?: { argb?: string } } | undefined);
-      const red = fills.every((f) => f?.pattern === "solid" && f.fgColor?.argb === "FFFFC7CE");
-      const none = fills.every((f) => f?.pattern !== "solid");
-      return { scope: row.getCell(3).value, required: row.getCell(6).value, actual: row.getCell(7).value, shortfall: row.getCell(8).value, fill: red ? "red" : none ? "none" : "mixed" };
-    });
-    expect(seen).toStrictEqual(quotas.map((q) => ({ scope: q.scope, required: q.required, actual: q.actual, shortfall: q.shortfall, fill: q.met === false ? "red" : "none" })));
-    expect(ws.getRow(5 + quotas.length).getCell(2).value ?? null).toBeNull();
+    // Each rule once (its row numbered I, II, … across the table), its results under it, numbered 1, 2, …
+    const rows = readTableRows(ws, 9).map((values, i) => ({ values, row: ws.getRow(9 + i) }));
+    const rules = rows.filter(({ values }) => typeof values[0] === "string").map(({ values }) => values[1]);
+    const seen = rows
+      .filter(({ values }) => typeof values[0] === "number")
+      .map(({ values, row }) => {
+        const fills = Array.from({ length: 7 }, (_, c) => row.getCell(c + 1).fill as { pattern?: string; fgColor?: { argb?: string } } | undefined);
+        const red = fills.every((f) => f?.pattern === "solid" && f.fgColor?.argb === "FFFFC7CE");
+        const none = fills.every((f) => f?.pattern !== "solid");
+        return { unit: values[1], period: values[2], registered: values[3], valid: values[4], fill: red ? "red" : none ? "none" : "mixed" };
+      });
+    const groups = groupQuotasByRule(quotas);
+    expect(rules).toStrictEqual(groups.map((g) => g.text));
+    expect(seen).toStrictEqual(
+      groups.flatMap((g) => g.results).map((q) => ({ unit: formatQuotaSubject(q), period: q.period, registered: q.registered, valid: q.actual, fill: q.met === false ? "red" : "none" })),
+    );
   });
 
   it("Trùng lặp and Tệp bỏ qua: the duplicate's two sources; the two files not read", () => {
-    expect(readSheetRows(sheet("Trùng lặp"), 5)).toStrictEqual([
+    expect(readTableRows(sheet("Trùng lặp"), 9)).toStrictEqual([
       [1, "Nguyễn Văn Hùng", "Phường Bồ Đề", "Phuong_Bo_De.xlsx", "DS 2024", 9, "Có"],
       [1, "Nguyễn Văn Hùng", "Phường Việt Hưng", "Phuong Viet Hung - DS 2024.xlsx", "Danh sách", 9, "Có"],
     ]);
-    expect(readSheetRows(sheet("Tệp bỏ qua"), 5)).toStrictEqual([
+    expect(readTableRows(sheet("Tệp bỏ qua"), 9)).toStrictEqual([
       [1, "Kinh_phi_khen_thuong.xlsx", "Kinh phí", expect.any(String)],
       [2, "Phuong_Ngoc_Lam.xlsx", expect.any(String), expect.any(String)],
     ]);

@@ -59,7 +59,7 @@ describe("consolidate a folder holding its own earlier result", () => {
     expect(skipped.map((s) => s.sheet).sort()).toStrictEqual(["Chỉ tiêu", "Danh sách", "Trùng lặp", "Tệp bỏ qua", "Tổng hợp"].sort());
     expect(skipped.find((s) => s.sheet === "Danh sách")?.reason).toMatch(/^bản tổng hợp đã gồm các tệp "Cum_xa\.xlsx", "Xa_Hoa_Binh\.xlsx", "Xa_Tan_Lap\.xlsx" cũng được chọn, nên không tính lại$/);
     const text = await runCliInProcess(["consolidate", join(root, "xa"), "--plan", PLAN, "--out", join(root, "Tong_hop_lan_3.xlsx")]);
-    expect(text.stdout.split("\n")[0]).toBe("Đã tổng hợp 4 tệp, 4 đơn vị: 6 đề nghị, 6 hợp lệ.");
+    expect(text.stdout.split("\n")[0]).toBe("Đã tổng hợp 4 tệp, bỏ qua 1 tệp; 4 đơn vị, 6 đề nghị, 6 hợp lệ.");
   });
 });
 

@@ -66,6 +66,14 @@ describe("writeLayoutSheet", () => {
   });
 
 
+  test("page breaks: each after its row, as a break before the next row's first cell", async () => {
+    const book = new FakeBook();
+    book.addSheet("DS");
+    const { context } = createFakeContext(book);
+    await writeLayoutSheet(context, { ...LAYOUT, pageBreaks: [4, 9] }, false, NOTES);
+    expect(book.findSheet("Phụ lục")?.pageLayout.horizontalPageBreaks).toStrictEqual(["A5", "A10"]);
+  });
+
   test("writes values as text where they are text, styles, merges, widths and the A4 print setup — two syncs", async () => {
     const book = new FakeBook();
     book.addSheet("DS");

@@ -61,6 +61,22 @@ export const convertXlsxToPdf = async (soffice: string, xlsxPath: string, outDir
   return pdf;
 };
 
+/** Converts several workbooks in one LibreOffice run (it starts once); returns each PDF's path, in order. */
+export const convertManyToPdf = async (soffice: string, xlsxPaths: readonly string[], outDir: string): Promise<string[]> => {
+  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  try {
+    const env = { ...process.env, FONTCONFIG_FILE: writeFontConfig(profile) };
+    await run(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, ...xlsxPaths], { timeout: 240_000, env });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return xlsxPaths.map((x) => {
+    const pdf = join(outDir, basename(x).replace(/\.xlsx$/i, ".pdf"));
+    if (!existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
+    return pdf;
+  });
+};
+
 export interface PageSize {
   width: number;
   height: number;

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../src/core/check/checkWorkbook";
 import { consolidateEntries, consolidateReports } from "../../src/core/consolidate/consolidate";
+import { FIRST_DATA_ROW } from "../../src/core/consolidate/reportTable";
 import type { ConsolidatedEntry } from "../../src/core/consolidate/types";
 import { findBuiltinPlan } from "../../src/plans/builtinPlans";
 import { renderConsolidationWorkbook } from "../../src/cli/commands/consolidate";
@@ -44,7 +45,8 @@ describe("a consolidated workbook read back at the next level", () => {
     expect(second.units.map((u) => [u.unit, u.rows, u.validRows, u.byKind])).toStrictEqual(first.units.map((u) => [u.unit, u.rows, u.validRows, u.byKind]));
     expect(second.totals).toStrictEqual(first.totals);
     const invalid = report.sheets.flatMap((s) => s.findings).filter((f) => f.code === "row/invalid-at-source");
-    expect(invalid.map((f) => [f.row, f.actual])).toStrictEqual([[6, "ô I11: chưa đạt tiêu chí"]]);
+    // The second row of the consolidated "Danh sách" (Trần Thị Mai, sorted after Nguyễn Văn Hùng).
+    expect(invalid.map((f) => [f.row, f.actual])).toStrictEqual([[FIRST_DATA_ROW + 1, "ô I11: chưa đạt tiêu chí"]]);
   });
 
   test("keeps the level each row is proposed to, and the city quota counts it at the next level", async () => {

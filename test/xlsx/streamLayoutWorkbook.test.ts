@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { groupQuotasByRule } from "../../src/core/quotas/groupQuotasByRule";
 import { consolidationSheets } from "../../src/workflows/consolidateSources";
 import { consolidateEntries } from "../../src/core/consolidate/consolidate";
 import { buildConsolidationLayouts } from "../../src/core/consolidate/consolidationLayouts";
@@ -182,11 +183,12 @@ describe("the streaming writer writes what renderLayout writes", () => {
     const layouts = buildConsolidationLayouts(consolidation, plan);
     const wb = await expectSameWorkbooks(layouts);
     expect(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.printTitlesRow, ws.rowCount])).toStrictEqual([
-      ["Tổng hợp", "4:4", 4 + consolidation.units.length + consolidation.notSent.length + 1],
-      ["Danh sách", "4:4", 4 + 700],
-      ["Chỉ tiêu", "4:4", 4 + consolidation.quotas.length],
-      ["Trùng lặp", "4:4", 4 + consolidation.duplicates.reduce((a, d) => a + d.occurrences.length, 0)],
-      ["Tệp bỏ qua", "4:4", 5],
+      // The heading and title take rows 1–7, the table's header row 8; after the table, a gap and three rows of signatures.
+      ["Tổng hợp", "8:8", 8 + consolidation.units.length + consolidation.notSent.length + 1 + 4],
+      ["Danh sách", "8:8", 8 + 700 + 4],
+      ["Chỉ tiêu", "8:8", 8 + groupQuotasByRule(consolidation.quotas).length + consolidation.quotas.length + 4],
+      ["Trùng lặp", "8:8", 8 + consolidation.duplicates.reduce((a, d) => a + d.occurrences.length, 0) + 4],
+      ["Tệp bỏ qua", "8:8", 8 + 1 + 4],
     ]);
   });
 

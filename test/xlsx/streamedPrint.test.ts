@@ -96,11 +96,11 @@ describePrinted("the streamed consolidation printed to PDF through LibreOffice",
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
     expect(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.printTitlesRow])).toStrictEqual([
-      ["Tổng hợp", "4:4"],
-      ["Danh sách", "4:4"],
-      ["Chỉ tiêu", "4:4"],
-      ["Trùng lặp", "4:4"],
-      ["Tệp bỏ qua", "4:4"],
+      ["Tổng hợp", "8:8"],
+      ["Danh sách", "8:8"],
+      ["Chỉ tiêu", "8:8"],
+      ["Trùng lặp", "8:8"],
+      ["Tệp bỏ qua", "8:8"],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { UNITS_REGISTRY_HEADER } from "../../core/messages/vi";
 import { appendixFromSources } from "../../workflows/appendix";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
@@ -36,7 +37,7 @@ export const runAppendix = async (paths: readonly string[], options: AppendixCom
   if (files.some((f) => isSamePath(f, options.out))) throw new UserError(`Tệp kết quả "${options.out}" trùng với tệp đầu vào; hãy chọn tên khác.`);
   if (kind === "list" && files.length === 0) throw new UserError("Phụ lục danh sách cần dữ liệu; hãy chỉ tệp tổng hợp bằng --from hoặc các tệp của đơn vị.");
   const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
-  const year = parseYearOption(options.year);
+  const year = parseYearOption(options.year, plan);
   const result = await appendixFromSources(plan, { kind, groupBy: group }, files.map(fileSource), { ...(units ? { units } : {}), ...(year ? { year } : {}) });
   if (!result.ok) throw new UserError(describeWorkflowError(result.error));
   await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [result.value.layout], { creator: WORKBOOK_CREATOR }));
@@ -48,13 +49,13 @@ export const registerAppendixCommand = (program: Command, io: CliIO, setExit: (c
   program
     .command("appendix")
     .description("In phụ lục: bảng phụ lục của kế hoạch, hoặc danh sách điển hình đã tổng hợp")
-    .argument("[paths...]", "tệp .xlsx hoặc thư mục của các đơn vị (không bắt buộc)")
-    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
-    .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
-    .option("--from <file>", "tệp tổng hợp (kết quả của lệnh consolidate)")
+    .argument("[đường-dẫn...]", "tệp .xlsx hoặc thư mục của các đơn vị (không bắt buộc)")
+    .requiredOption("--plan <mã|tệp>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
+    .requiredOption("--out <tệp>", "tệp .xlsx sẽ ghi")
+    .option("--from <tệp>", "tệp tổng hợp (kết quả của lệnh consolidate)")
     .option("--layout <plan|list>", "plan: bảng phụ lục kế hoạch; list: danh sách điển hình", "plan")
     .option("--group <unit|field>", "nhóm danh sách theo đơn vị hoặc lĩnh vực", "unit")
-    .option("--units <file>", "tệp .xlsx danh sách đơn vị")
-    .option("--year <yyyy>", "năm báo cáo")
+    .option("--units <tệp>", `tệp .xlsx danh sách đơn vị, dòng tiêu đề "${UNITS_REGISTRY_HEADER}"`)
+    .option("--year <năm>", "năm báo cáo")
     .action(async (paths: string[], options: AppendixCommandOptions) => setExit(await runAppendix(paths, options, io)));
 };

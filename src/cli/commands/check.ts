@@ -1,14 +1,17 @@
 import type { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import type { CheckReport } from "../../core/check/report";
+import type { CheckReport, UnitInfo } from "../../core/check/report";
 import type { Plan } from "../../core/plan/schema";
 import { toCheckJson } from "../../core/check/toCheckJson";
+import { matchKnownUnitName } from "../../core/units/findUnitName";
+import { suggestName } from "../suggestName";
 import { annotateWorkbookBytes } from "../../xlsx/annotateWorkbook";
 import { buildCheckResultSheet, checkSource } from "../../workflows/checkSources";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
 import { isSamePath, loadPlanArgument } from "../loadInputs";
+import { UNITS_REGISTRY_HEADER } from "../../core/messages/vi";
 import { formatCheckReportText } from "../printCheckReport";
 import { ExitCode, UserError } from "../userError";
 import { writeFileAtomically } from "../writeOutput";
@@ -27,11 +30,29 @@ export interface CheckCommandOptions {
 export const toCheckExitCode = (report: CheckReport): ExitCode =>
   report.sheets.length === 0 ? ExitCode.Unusable : report.summary.errors > 0 || report.summary.quotasUnmet > 0 ? ExitCode.Findings : ExitCode.Ok;
 
-export const parseYearOption = (value: string | undefined): number | undefined => {
+/** The plan's first and last year, from its period ("01/01/2021" – "31/12/2025"). */
+const planYears = (plan: Plan): { from: number; to: number } => ({ from: Number(plan.period.from.slice(-4)), to: Number(plan.period.to.slice(-4)) });
+
+/** `--year`: four digits, inside the plan's period. */
+export const parseYearOption = (value: string | undefined, plan: Plan): number | undefined => {
   if (value === undefined) return undefined;
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new UserError(`Năm "${value}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2024.`);
+  if (!/^\d{4}$/.test(value.trim()) || !Number.isInteger(year)) throw new UserError(`Năm "${value}" không hợp lệ; hãy ghi năm bốn chữ số, ví dụ --year 2024.`);
+  const { from, to } = planYears(plan);
+  if (year < from || year > to) throw new UserError(`Năm ${year} nằm ngoài thời gian ${from}–${to} của kế hoạch "${plan.id}"; hãy ghi --year từ ${from} đến ${to}, hoặc chọn kế hoạch của năm đó.`);
   return year;
+};
+
+/**
+ * `--unit` with a registry (`--units`): the unit must be one the registry lists, spelled as it may
+ * be written in a title; otherwise the quotas would be counted for a unit nobody knows.
+ */
+export const checkUnitOption = (unit: string | undefined, units: readonly UnitInfo[] | undefined, registry: string | undefined): void => {
+  if (unit === undefined || units === undefined || units.length === 0) return;
+  const names = units.map((u) => u.name);
+  if (matchKnownUnitName(unit, names)) return;
+  const near = suggestName(unit, names);
+  throw new UserError(`Đơn vị "${unit}" không có trong danh sách đơn vị "${basename(registry ?? "")}"; ${near ? `có lẽ bạn muốn ghi --unit "${near}"` : "hãy ghi đúng tên như trong danh sách đơn vị, hoặc thêm đơn vị này vào đó"}.`);
 };
 
 /** The marked copy of a unit's workbook (`--out`): failing cells filled, notes, the results sheet. */
@@ -44,7 +65,8 @@ export const runCheck = async (file: string, options: CheckCommandOptions, io: C
   // The annotated copy is the unit's own workbook with marks: a CSV has no cells to mark.
   if (options.out && /\.(csv|txt)$/i.test(file)) throw new UserError(`Không tạo được bản có đánh dấu (--out) cho tệp CSV "${basename(file)}"; hãy bỏ --out, hoặc mở tệp bằng Excel, lưu dạng .xlsx rồi chạy lại.`);
   const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
-  const year = parseYearOption(options.year);
+  const year = parseYearOption(options.year, plan);
+  checkUnitOption(options.unit, units, options.units);
   const result = await checkSource(plan, fileSource(file), { ...(options.unit ? { unit: options.unit } : {}), ...(units ? { units } : {}), ...(year ? { year } : {}) });
   if (!result.ok) throw new UserError(describeWorkflowError(result.error));
   const report = result.value;
@@ -61,12 +83,12 @@ export const registerCheckCommand = (program: Command, io: CliIO, setExit: (code
   program
     .command("check")
     .description("Kiểm tra một tệp danh sách đề nghị theo kế hoạch")
-    .argument("<file>", "tệp .xlsx của đơn vị")
-    .requiredOption("--plan <id|path>", "mã kế hoạch có sẵn, hoặc đường dẫn tệp kế hoạch .json hay sổ kế hoạch .xlsx")
-    .option("--units <file>", "tệp .xlsx danh sách đơn vị (tên, loại, số CBCCVC)")
-    .option("--unit <name>", "tên đơn vị của danh sách")
-    .option("--year <yyyy>", "năm báo cáo (mặc định: năm ghi trong tiêu đề)")
+    .argument("<tệp>", "tệp .xlsx của đơn vị")
+    .requiredOption("--plan <mã|tệp>", "mã kế hoạch có sẵn, hoặc đường dẫn tệp kế hoạch .json hay sổ kế hoạch .xlsx")
+    .option("--units <tệp>", `tệp .xlsx danh sách đơn vị, dòng tiêu đề "${UNITS_REGISTRY_HEADER}"`)
+    .option("--unit <tên>", "tên đơn vị của danh sách")
+    .option("--year <năm>", "năm báo cáo (mặc định: năm ghi trong tiêu đề)")
     .option("--json", "in kết quả dạng JSON")
-    .option("--out <file>", "ghi bản sao có đánh dấu ô lỗi và trang \"Kết quả kiểm tra\"")
+    .option("--out <tệp>", "ghi bản sao có đánh dấu ô lỗi và trang \"Kết quả kiểm tra\"")
     .action(async (file: string, options: CheckCommandOptions) => setExit(await runCheck(file, options, io)));
 };

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { UNITS_REGISTRY_HEADER } from "../../core/messages/vi";
 import { SingleBar, Presets } from "cli-progress";
 import type { Consolidation } from "../../core/consolidate/types";
 import { formatUnitNote } from "../../core/messages/vi";
@@ -67,7 +68,7 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
   if (files.some((f) => isSamePath(f, options.out))) throw new UserError(`Tệp kết quả "${options.out}" nằm trong số tệp đầu vào; hãy chọn tên khác để không ghi đè tệp của đơn vị.`);
   if (files.length === 0) throw new UserError(`Không tìm thấy tệp .xlsx nào trong ${paths.map((p) => `"${p}"`).join(", ")}; hãy chọn thư mục chứa danh sách của các đơn vị.`);
   const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
-  const year = parseYearOption(options.year);
+  const year = parseYearOption(options.year, plan);
   const bar = io.isTTY && !options.json && options.progress !== false ? new SingleBar({ format: "Đang đọc {bar} {value}/{total} tệp", hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
   bar?.start(files.length, 0);
   const result = await consolidateSources(plan, files.map(fileSource), {
@@ -84,7 +85,11 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
 };
 
 export const formatConsolidationText = ({ consolidation: c, read }: ConsolidateOutcome, out: string, plan: Plan): string => {
-  const lines = [`Đã tổng hợp ${read.length} tệp, ${c.units.length} đơn vị: ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`];
+  // A file is skipped when none of its sheets was read: it is counted apart, never among those consolidated.
+  const skippedFiles = new Set(c.skipped.map((s) => s.file).filter((f) => !read.includes(f))).size;
+  const lines = [
+    `Đã tổng hợp ${read.length} tệp${skippedFiles > 0 ? `, bỏ qua ${skippedFiles} tệp` : ""}; ${c.units.length} đơn vị, ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`,
+  ];
   for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ. ${formatUnitNote(u, { plan })}`);
   for (const u of c.notSent) lines.push(`  ${u.unit}: chưa gửi danh sách`);
   const unmet = c.quotas.filter((q) => q.met === false);
@@ -99,11 +104,11 @@ export const registerConsolidateCommand = (program: Command, io: CliIO, setExit:
   program
     .command("consolidate")
     .description("Tổng hợp danh sách của nhiều đơn vị (tệp hoặc thư mục) lên cấp trên")
-    .argument("<paths...>", "tệp .xlsx hoặc thư mục chứa tệp của các đơn vị")
-    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
-    .requiredOption("--out <file>", "tệp .xlsx tổng hợp sẽ ghi")
-    .option("--units <file>", "tệp .xlsx danh sách đơn vị (tên, loại, số CBCCVC)")
-    .option("--year <yyyy>", "năm báo cáo")
+    .argument("<đường-dẫn...>", "tệp .xlsx hoặc thư mục chứa tệp của các đơn vị")
+    .requiredOption("--plan <mã|tệp>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
+    .requiredOption("--out <tệp>", "tệp .xlsx tổng hợp sẽ ghi")
+    .option("--units <tệp>", `tệp .xlsx danh sách đơn vị, dòng tiêu đề "${UNITS_REGISTRY_HEADER}"`)
+    .option("--year <năm>", "năm báo cáo")
     .option("--json", "in kết quả dạng JSON")
     .option("--no-progress", "không hiện thanh tiến độ")
     .action(async (paths: string[], options: ConsolidateCommandOptions) => setExit(await runConsolidate(paths, options, io)));

@@ -92,6 +92,6 @@ export const registerDemoCommand = (program: Command, io: CliIO, setExit: (code:
   program
     .command("demo")
     .description("Chạy thử trên các danh sách mẫu kèm theo, ghi kết quả vào thư mục out/")
-    .option("--out <dir>", "thư mục ghi kết quả", "out")
+    .option("--out <thư-mục>", "thư mục ghi kết quả", "out")
     .action(async (options: { out: string }) => setExit(await runDemo(io, options.out)));
 };

@@ -80,19 +80,19 @@ export const registerPlanCommand = (program: Command, io: CliIO, setExit: (code:
   plan
     .command("export")
     .description("Ghi một kế hoạch ra sổ Excel để xem và sửa")
-    .requiredOption("--plan <id|path>", "mã kế hoạch có sẵn, hoặc tệp kế hoạch .json hay .xlsx")
-    .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
+    .requiredOption("--plan <mã|tệp>", "mã kế hoạch có sẵn, hoặc tệp kế hoạch .json hay .xlsx")
+    .requiredOption("--out <tệp>", "tệp .xlsx sẽ ghi")
     .action(async (options: { plan: string; out: string }) => setExit(await runPlanExport(options, io, todayAsUtcDay())));
   plan
     .command("new")
     .description("Tạo sổ kế hoạch mới giai đoạn 2026 - 2030 cấp xã hoặc cấp tỉnh, dẫn các văn bản đang có hiệu lực")
     .requiredOption("--level <xa|tinh>", "cấp ban hành: xa hoặc tinh")
-    .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
+    .requiredOption("--out <tệp>", "tệp .xlsx sẽ ghi")
     .action(async (options: { level: string; out: string }) => setExit(await runPlanNew(options, io, todayAsUtcDay())));
   plan
     .command("show")
     .description("In thông tin, thời gian và văn bản căn cứ (kèm tình trạng hiệu lực) của một kế hoạch")
-    .argument("<plan>", "mã kế hoạch có sẵn, hoặc tệp kế hoạch .json hay .xlsx")
+    .argument("<kế-hoạch>", "mã kế hoạch có sẵn, hoặc tệp kế hoạch .json hay .xlsx")
     .option("--json", "in dạng JSON")
     .action(async (arg: string, options: { json?: boolean }) => setExit(await runPlanShow(arg, options, io, todayAsUtcDay())));
 };

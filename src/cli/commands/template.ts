@@ -12,12 +12,12 @@ export const registerTemplateCommand = (program: Command, io: CliIO, setExit: (c
   program
     .command("template")
     .description("Tạo mẫu danh sách đề nghị trống theo kế hoạch")
-    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
-    .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
-    .option("--year <yyyy>", "năm của danh sách")
+    .requiredOption("--plan <mã|tệp>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
+    .requiredOption("--out <tệp>", "tệp .xlsx sẽ ghi")
+    .option("--year <năm>", "năm của danh sách")
     .action(async (options: { plan: string; out: string; year?: string }) => {
       const plan = await loadPlanArgument(options.plan);
-      const year = parseYearOption(options.year);
+      const year = parseYearOption(options.year, plan);
       const layout = year === undefined ? buildTemplate(plan) : buildTemplate(plan, year);
       await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [layout], { creator: WORKBOOK_CREATOR }));
       io.stdout(`Đã ghi mẫu danh sách: ${options.out}`);

@@ -1,147 +1,17 @@
-import { formatQuotaMessage, formatUnitNote } from "../messages/vi";
+import { formatUnitNote } from "../messages/vi";
+import { formatQuotaBound, formatQuotaNotes, formatQuotaSubject, formatQuotaVerdict } from "../messages/quotaMessages";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { isYesMark, SUBJECT_KIND_LABELS } from "../read/parseValues";
-import { estimateHeightPt, estimateLineCount, sumWidths } from "../layout/headingBlock";
-import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
-import type { OwnSheetRole } from "../ownOutput/ownSheets";
+import { toRoman } from "../layout/roman";
+import type { Layout } from "../layout/types";
+import type { QuotaResult } from "../model";
+import { groupQuotasByRule } from "../quotas/groupQuotasByRule";
+import { buildReportTable, type TableRow, type TableSpec } from "./reportTable";
 import type { Consolidation } from "./types";
 
-/** The sheets' font size: every cell without a size of its own is written in it. */
-const FONT_SIZE = 12;
-const HEAD: CellStyle = { bold: true, horizontal: "center", vertical: "middle", wrap: true, border: true, fill: "D9E1F2", size: 12 };
-const BODY: CellStyle = { vertical: "top", wrap: true, border: true, size: 12 };
-const NUM: CellStyle = { ...BODY, horizontal: "center" };
-const TOTAL: CellStyle = { ...BODY, bold: true, horizontal: "center" };
-const RED: CellStyle = { ...BODY, fill: "FFC7CE", color: "9C0006" };
-
-interface TableSpec {
-  sheetName: string;
-  role: OwnSheetRole;
-  title: string;
-  subtitle: string;
-  headers: { text: string; width: number }[];
-  rows: TableRow[];
-}
-
-interface TableRow {
-  values: (string | number | null)[];
-  style?: CellStyle;
-}
-
-const TITLE: CellStyle = { bold: true, size: 14, horizontal: "center", wrap: true };
-const SUBTITLE: CellStyle = { italic: true, horizontal: "center", wrap: true };
-/** The subtitle's row is never lower than this: room for the plan's reference on two lines. */
-const SUBTITLE_MIN_HEIGHT = 32;
-
-/** After this many texts of a column, its memo is dropped if most of them were new. */
-const MEMO_TRIAL = 2000;
-
-/** What a column remembers of the texts measured in it. */
-interface ColumnMemo {
-  width: number;
-  /** Lines by text; null once the column has shown that its texts hardly repeat (names). */
-  known: Map<string, number> | null;
-  looked: number;
-  misses: number;
-  /** The previous row's text: all the rows of one file share their unit, file and sheet. */
-  last: string;
-  lastLines: number;
-}
-
-/** Lines of `text` in the sheet's font, regular, in the column of `memo`. */
-const linesIn = (memo: ColumnMemo, text: string): number => {
-  if (text === memo.last) return memo.lastLines;
-  let lines = memo.known?.get(text);
-  if (lines === undefined) {
-    lines = estimateLineCount(text, memo.width, FONT_SIZE);
-    memo.known?.set(text, lines);
-    memo.misses++;
-  }
-  if (++memo.looked === MEMO_TRIAL && memo.misses > MEMO_TRIAL / 2) memo.known = null;
-  memo.last = text;
-  memo.lastLines = lines;
-  return lines;
-};
-
-/**
- * The lines of the tallest cell of each row, each text wrapped in its column's width. Units,
- * kinds, movements, files, sheets and findings repeat over thousands of rows: a column remembers
- * its texts, unless they hardly repeat (names), where hashing and storing cost more than measuring.
- */
-const tallestCells = (rows: readonly TableRow[], widths: readonly number[]): number[] => {
-  const memos = widths.map((width): ColumnMemo => ({ width, known: new Map(), looked: 0, misses: 0, last: "", lastLines: 1 }));
-  return rows.map((row) => {
-    const size = row.style?.size ?? FONT_SIZE;
-    const bold = row.style?.bold ?? false;
-    const plain = size === FONT_SIZE && !bold;
-    let most = 1;
-    for (let i = 0; i < row.values.length; i++) {
-      const v = row.values[i];
-      // Numbers are never wrapped.
-      if (typeof v !== "string" || v === "") continue;
-      const memo = memos[i];
-      const lines = plain && memo ? linesIn(memo, v) : estimateLineCount(v, widths[i] ?? 10, size, bold);
-      if (lines > most) most = lines;
-    }
-    return most;
-  });
-};
-
-/**
- * Every row's height: the title's and subtitle's across the table (the subtitle never lower than
- * before), the header's and each data row's from their wrapped text. Excel and LibreOffice do not
- * grow a row for its wrapped text when they print: without a height, the lines run over the next row.
- */
-const tableRowHeights = (spec: TableSpec, widths: readonly number[]): Record<number, number> => {
-  const total = sumWidths(widths, 1, widths.length);
-  const titleSize = TITLE.size ?? FONT_SIZE;
-  const heights: Record<number, number> = {
-    1: estimateHeightPt(estimateLineCount(spec.title, total, titleSize, true), titleSize),
-    2: Math.max(SUBTITLE_MIN_HEIGHT, estimateHeightPt(estimateLineCount(spec.subtitle, total, FONT_SIZE), FONT_SIZE)),
-    4: estimateHeightPt(Math.max(...spec.headers.map((h) => estimateLineCount(h.text, h.width, FONT_SIZE, true))), FONT_SIZE),
-  };
-  const most = tallestCells(spec.rows, widths);
-  spec.rows.forEach((r, k) => {
-    heights[5 + k] = estimateHeightPt(most[k] ?? 1, r.style?.size ?? FONT_SIZE);
-  });
-  return heights;
-};
-
-/** A titled table with its header repeated on every printed page: the shape of every output sheet. */
-const buildTable = (spec: TableSpec): Layout => {
-  const cells: LayoutCell[] = [];
-  const merges: Merge[] = [];
-  const last = spec.headers.length;
-  const widths = spec.headers.map((h) => h.width);
-  cells.push({ row: 1, col: 1, value: spec.title, style: TITLE });
-  cells.push({ row: 2, col: 1, value: spec.subtitle, style: SUBTITLE });
-  merges.push({ top: 1, left: 1, bottom: 1, right: last }, { top: 2, left: 1, bottom: 2, right: last });
-  spec.headers.forEach((h, i) => cells.push({ row: 4, col: i + 1, value: h.text, style: HEAD }));
-  spec.rows.forEach((r, k) =>
-    r.values.forEach((v, i) => cells.push({ row: 5 + k, col: i + 1, value: v, style: r.style ?? (typeof v === "number" ? NUM : BODY) })),
-  );
-  const rowHeights = tableRowHeights(spec, widths);
-  const wide = sumWidths(widths, 1, last) > 100;
-  return {
-    sheetName: spec.sheetName,
-    role: spec.role,
-    font: { name: ADMIN_FONT.name, size: FONT_SIZE },
-    columnWidths: widths,
-    rowHeights,
-    cells,
-    merges,
-    freezeRows: 4,
-    print: {
-      paperSize: "A4",
-      orientation: wide ? "landscape" : "portrait",
-      margins: { ...ADMIN_MARGINS_MM },
-      repeatRows: { from: 4, to: 4 },
-      fitToWidth: true,
-      pageNumbers: { position: "top-center", firstPage: false },
-    },
-  };
-};
+/** What every sheet of one consolidation shares: the body sending it up and the plan's reference. */
+const frameOf = (c: Consolidation, plan: Plan): Pick<TableSpec, "issuer" | "subtitle"> => ({ issuer: plan.issuer, subtitle: subtitleOf(c, plan) });
 
 const kindsOf = (c: Consolidation): SubjectKind[] => Object.keys(c.totals.byKind) as SubjectKind[];
 const subtitleOf = (c: Consolidation, plan: Plan): string =>
@@ -159,14 +29,14 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   }));
   // Units that owe a list and sent none: listed, in red, so that nobody is forgotten.
   c.notSent.forEach((u, i) =>
-    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0), ""], style: { ...RED } }),
+    rows.push({ values: [c.units.length + i + 1, u.unit, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0), "Chưa gửi danh sách."], tone: "flagged" }),
   );
-  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0), ""], style: TOTAL });
-  return buildTable({
+  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0), ""], tone: "total" });
+  return buildReportTable({
     sheetName: "Tổng hợp",
     role: "consolidation-summary",
     title: `TỔNG HỢP ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN — ${c.scope.toLocaleUpperCase("vi")}`,
-    subtitle: subtitleOf(c, plan),
+    ...frameOf(c, plan),
     headers: [
       { text: "TT", width: 5 },
       { text: "Đơn vị", width: 26 },
@@ -189,11 +59,11 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
 export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
   const withLevel = c.entries.some((e) => (e.nomination.level ?? "") !== "");
   const flags = plan.flags.filter((f) => c.entries.some((e) => isYesMark(e.nomination.marks[f.id] ?? "")));
-  return buildTable({
+  return buildReportTable({
     sheetName: "Danh sách",
     role: "consolidation-list",
     title: "DANH SÁCH ĐỀ NGHỊ ĐÃ TỔNG HỢP",
-    subtitle: subtitleOf(c, plan),
+    ...frameOf(c, plan),
     headers: [
       { text: "TT", width: 5 },
       { text: "Họ và tên / Tên tập thể", width: 24 },
@@ -235,35 +105,45 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
           e.valid ? "Có" : "Không",
           e.findings.join("\n"),
         ],
-        ...(e.valid ? {} : { style: { ...BODY, color: "9C0006" } }),
+        ...(e.valid ? {} : { tone: "invalid" as const }),
       };
     }),
   });
 };
 
-/** "Chỉ tiêu": every quota at unit level and at the level above; unmet ones filled red. */
+/** "Thiếu 01; 02 dòng không ghi cấp đề nghị …": the verdict, then what the counts leave out. */
+const describeVerdict = (q: QuotaResult): string => {
+  const verdict = formatQuotaVerdict(q);
+  return [`${verdict.charAt(0).toLocaleUpperCase("vi")}${verdict.slice(1)}`, ...formatQuotaNotes(q)].join("; ");
+};
+
+/**
+ * "Chỉ tiêu": each rule of the plan once, as the heading of its results — one row per unit or for
+ * the level, with what was registered, what is valid, what the plan asks and the verdict; unmet
+ * rows filled red.
+ */
 export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
-  buildTable({
+  buildReportTable({
     sheetName: "Chỉ tiêu",
     role: "consolidation-quotas",
     title: "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
-    subtitle: subtitleOf(c, plan),
+    ...frameOf(c, plan),
     headers: [
       { text: "TT", width: 5 },
-      { text: "Chỉ tiêu", width: 34 },
-      { text: "Phạm vi", width: 20 },
-      { text: "Nhóm", width: 18 },
-      { text: "Kỳ", width: 12 },
-      { text: "Yêu cầu", width: 9 },
-      { text: "Thực hiện", width: 9 },
-      { text: "Thiếu", width: 8 },
-      { text: "Vượt", width: 7 },
-      { text: "Đánh giá", width: 26 },
+      { text: "Đơn vị", width: 30 },
+      { text: "Kỳ", width: 16 },
+      { text: "Đăng ký", width: 9 },
+      { text: "Hợp lệ", width: 9 },
+      { text: "Mức kế hoạch", width: 20 },
+      { text: "Đánh giá", width: 36 },
     ],
-    rows: c.quotas.map((q, i) => ({
-      values: [i + 1, q.text, q.scope, q.group ?? "", q.period, q.required ?? "", q.actual, q.shortfall, q.excess, q.met === true ? "Đạt" : formatQuotaMessage(q).replace(/^.*: /, "")],
-      ...(q.met === false ? { style: RED } : {}),
-    })),
+    rows: groupQuotasByRule(c.quotas).flatMap((g, i): TableRow[] => [
+      { values: [toRoman(i + 1), g.text, "", "", "", "", ""], tone: "group", spanning: true },
+      ...g.results.map((q, k): TableRow => ({
+        values: [k + 1, formatQuotaSubject(q), q.period, q.registered, q.actual, formatQuotaBound(q), describeVerdict(q)],
+        ...(q.met === false ? { tone: "flagged" as const } : {}),
+      })),
+    ]),
   });
 
 /**
@@ -271,11 +151,11 @@ export const buildQuotaLayout = (c: Consolidation, plan: Plan): Layout =>
  * source, and whether it counts (one unit's nominee sent through two sources counts once).
  */
 export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
-  buildTable({
+  buildReportTable({
     sheetName: "Trùng lặp",
     role: "consolidation-duplicates",
     title: "ĐỀ NGHỊ TRÙNG LẶP",
-    subtitle: subtitleOf(c, plan),
+    ...frameOf(c, plan),
     headers: [
       { text: "Nhóm", width: 8 },
       { text: "Tên người / tập thể", width: 26 },
@@ -292,11 +172,11 @@ export const buildDuplicatesLayout = (c: Consolidation, plan: Plan): Layout =>
 
 /** "Tệp bỏ qua": files and sheets that were not read, with the reason. */
 export const buildSkippedLayout = (c: Consolidation, plan: Plan): Layout =>
-  buildTable({
+  buildReportTable({
     sheetName: "Tệp bỏ qua",
     role: "consolidation-skipped",
     title: "TỆP VÀ TRANG TÍNH KHÔNG ĐƯỢC TỔNG HỢP",
-    subtitle: subtitleOf(c, plan),
+    ...frameOf(c, plan),
     headers: [
       { text: "TT", width: 5 },
       { text: "Tệp", width: 30 },

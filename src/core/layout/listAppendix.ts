@@ -13,6 +13,7 @@ import {
   TABLE_FONT_SIZE,
   TABLE_STYLES,
 } from "./headingBlock";
+import { withPageBreaks } from "./pageBreaks";
 import { toRoman } from "./roman";
 import { ADMIN_FONT, type Layout, type LayoutCell, type Merge } from "./types";
 
@@ -166,7 +167,10 @@ export const buildListAppendix = (plan: Plan, entries: readonly ListEntry[], opt
     row += 1;
   };
   const groups = groupListEntries(plan, entries, options.groupBy);
+  // A group's row is printed with its first nominee, never alone at the foot of a page.
+  const keep = new Set<number>();
   groups.forEach((group, g) => {
+    keep.add(row);
     const groupCells: LayoutCell[] = [
       { row, col: 1, value: toRoman(g + 1), style: TABLE_STYLES.groupLabel },
       { row, col: 2, value: group.name, style: TABLE_STYLES.groupName },
@@ -180,7 +184,7 @@ export const buildListAppendix = (plan: Plan, entries: readonly ListEntry[], opt
   const grand = buildTotalRow("Tổng cộng", entries.map((e) => e.nomination), row);
   addRow(grand.cells, [grand.merge]);
 
-  return {
+  return withPageBreaks({
     sheetName: "Danh sách",
     role: "list-appendix",
     font: { ...ADMIN_FONT },
@@ -190,5 +194,5 @@ export const buildListAppendix = (plan: Plan, entries: readonly ListEntry[], opt
     merges,
     print: buildAdminPrintSetup({ from: headerRow, to: numberRow }),
     freezeRows: numberRow,
-  };
+  }, keep);
 };

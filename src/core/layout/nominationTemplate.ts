@@ -2,6 +2,7 @@ import type { Plan, SubjectKind } from "../plan/schema";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { toColumnLetter } from "../read/grid";
+import { estimateRowHeight } from "./headingBlock";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "./types";
 
 const HEAD: CellStyle = { bold: true, horizontal: "center", vertical: "middle", wrap: true, border: true, size: 12 };
@@ -52,6 +53,7 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
     { header: "Ghi chú", width: 12 },
   ];
   const last = columns.length;
+  const widths = columns.map((c) => c.width);
   const cells: LayoutCell[] = [];
   const merges: Merge[] = [];
   const put = (row: number, col: number, value: string | number | null, style: CellStyle, note?: string) => cells.push(note ? { row, col, value, style, note } : { row, col, value, style });
@@ -96,8 +98,13 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
     sheetName: "Danh sách",
     role: "template",
     font: { ...ADMIN_FONT },
-    columnWidths: columns.map((c) => c.width),
-    rowHeights: { [top]: 32, [top + 1]: 60 },
+    columnWidths: widths,
+    rowHeights: {
+      // The heading's lines, the column numbers and the blank rows: each as tall as its text.
+      ...Object.fromEntries([1, 2, 4, 5, top + 2].map((r) => [r, estimateRowHeight(r, cells, widths, merges)])),
+      [top]: 32,
+      [top + 1]: 60,
+    },
     cells,
     merges,
     freezeRows: top + 2,

@@ -60,6 +60,11 @@ export interface Layout {
   cells: LayoutCell[];
   merges: Merge[];
   print: PrintSetup;
+  /**
+   * Rows after which a printed page ends (manual page breaks), set by `paginate` so that a group's
+   * heading or a signature block is never left alone at the foot of a page.
+   */
+  pageBreaks?: number[];
   /** Rows frozen at the top on screen (the header), if any. */
   freezeRows?: number;
   /** Dropdown lists, e.g. the kinds allowed in column C rows 8–200. */

@@ -1,9 +1,12 @@
-import type { Finding, FindingCode, QuotaResult } from "../model";
+import type { Finding, FindingCode } from "../model";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan } from "../plan/schema";
 import type { UnitSource } from "../check/report";
 import type { UnitNotice } from "../quotas/judgeUnit";
 import { listUnitKinds } from "../units/resolveUnitKind";
+
+/** The header row of a units registry, written the same way in every message, help text and sample. */
+export const UNITS_REGISTRY_HEADER = "Tên đơn vị | Loại đơn vị | Số CBCCVC, người lao động";
 
 /** What a message may name besides the finding itself: the plan's words for its rules. */
 export interface MessageContext {
@@ -36,7 +39,7 @@ const unitNoticeOf = (f: Finding): UnitNotice =>
 
 /** Where a unit's name was read, as a report says it: "tên lấy từ tiêu đề". */
 export const UNIT_SOURCE_LABELS: Record<UnitSource, string> = {
-  option: "do người dùng chọn",
+  option: "tùy chọn của người dùng",
   column: "cột Đơn vị",
   group: "dòng nhóm",
   title: "tiêu đề",
@@ -65,9 +68,9 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
         : `${where(f)}: thiếu ${String(f.expected ?? "số liệu")}; hãy bổ sung để xét tiêu chí.`,
   "cell/kind": (f) => `${where(f)}: đối tượng ${quote(f.actual)} không hợp lệ; kế hoạch chỉ xét: ${String(f.expected)}.`,
   "cell/criterion": (f, ctx) =>
-    `${where(f)}: chưa đạt tiêu chí "${criterionLabel(f, ctx)}" (ghi ${quote(f.actual)}); đánh dấu "x" nếu đạt, nếu không thì không đủ điều kiện giới thiệu.`,
+    `${where(f)}: chưa đạt tiêu chí "${criterionLabel(f, ctx)}" (${f.actual === undefined || f.actual === "" ? "ô để trống" : `ghi "${f.actual}"`}); đánh dấu "x" nếu đạt, nếu không thì không đủ điều kiện giới thiệu.`,
   "cell/rising": (f, ctx) =>
-    `${where(f)}: không đạt tiêu chí "${criterionLabel(f, ctx)}": ${String(f.actual)} không cao hơn năm trước (cần ${String(f.expected)}).`,
+    `${where(f)}: không đạt tiêu chí "${criterionLabel(f, ctx)}": ${String(f.actual)} không cao hơn năm trước, cần ${String(f.expected)}.`,
   "cell/date-format": (f) => `${where(f)}: ${quote(f.actual)} không phải ngày; hãy ghi ngày dạng dd/mm/yyyy.`,
   "cell/date-outside-period": (f) => `${where(f)}: ngày ${String(f.actual)} nằm ngoài thời gian của kế hoạch (${String(f.expected)}); hãy kiểm tra lại ngày.`,
   "cell/date-late": (f) => `${where(f)}: ngày ${String(f.actual)} sau thời hạn ${String(f.expected)} của kế hoạch; đăng ký này bị muộn.`,
@@ -75,7 +78,7 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "cell/unknown-movement": (f) => `${where(f)}: phong trào ${quote(f.actual)} không có trong kế hoạch; hãy ghi đúng tên phong trào thi đua của kế hoạch.`,
   "cell/min-length": (f) => `${where(f)}: nội dung quá ngắn (${String(f.actual)} ký tự, cần ít nhất ${String(f.expected)}); hãy tóm tắt thành tích đầy đủ hơn.`,
   "row/invalid-at-source": (f) =>
-    `${where(f)}: đề nghị này đã được cấp dưới đánh giá không hợp lệ${f.actual ? ` (${String(f.actual)})` : ""}; hãy xem lại tệp gốc của đơn vị.`,
+    `${where(f)}: đề nghị này đã được cấp dưới đánh giá không hợp lệ${f.actual ? `, lý do: ${String(f.actual)}` : ""}; hãy xem lại tệp gốc của đơn vị.`,
   "row/hidden": (f) =>
     `${where(f)} đang bị ẩn trong Excel nhưng vẫn được kiểm tra và tính vào chỉ tiêu; nếu đơn vị đã rút đề nghị này, hãy xóa dòng, nếu không hãy bỏ ẩn để mọi người cùng thấy.`,
   "row/duplicate": (f) => `${where(f)}: ${quote(f.actual)} đã có ở dòng ${String(f.expected)}; hãy xóa dòng trùng hoặc ghi rõ năm sinh nếu là hai người khác nhau.`,
@@ -95,7 +98,7 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
   "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
   "quota/unknown-staff": (f) =>
-    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy chọn danh sách đơn vị (tên, loại, số CBCCVC) có số CBCCVC, người lao động của đơn vị này.`,
+    `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy chọn danh sách đơn vị (dòng tiêu đề "${UNITS_REGISTRY_HEADER}") có số CBCCVC, người lao động của đơn vị này.`,
   "unit/unknown-kind": (f, ctx) => `Trang tính "${f.sheet}": ${formatUnitNotice(unitNoticeOf(f), ctx)}`,
   "unit/no-quota": (f, ctx) => `Trang tính "${f.sheet}": ${formatUnitNotice(unitNoticeOf(f), ctx)}`,
 };
@@ -105,48 +108,7 @@ export const formatFindingMessage = (f: Finding, ctx: MessageContext = {}): stri
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
-/**
- * What a quota counting one level ("Cấp đề nghị") says of the rows it left out, or "": rows
- * without a level (taken as proposed to the plan's own level) and rows naming no level of the plan.
- * No ": " inside: the "Chỉ tiêu" sheet cuts a quota line at its last one.
- */
-export const formatProposedLevelNote = (q: QuotaResult): string => {
-  const p = q.proposedLevel;
-  if (!p) return "";
-  const parts: string[] = [];
-  if (p.notGiven > 0 && !p.notGivenCounted)
-    parts.push(`${two(p.notGiven)} dòng không ghi cấp đề nghị được coi là đề nghị ${p.assumed.toLocaleLowerCase("vi")} nên không tính; nếu đề nghị ${p.levels.join(", ").toLocaleLowerCase("vi")}, hãy ghi vào cột "Cấp đề nghị"`);
-  if (p.unknown > 0) parts.push(`${two(p.unknown)} dòng ghi cấp đề nghị không có trong kế hoạch nên không tính`);
-  return parts.length > 0 ? ` (${parts.join("; ")})` : "";
-};
-
-/** "(02 đề nghị ghi ngày sau hạn 10/04 được đếm riêng, không tính)", or "". No ": " inside, as above. */
-const formatLateNote = (q: QuotaResult): string =>
-  q.late && q.late.count > 0 ? ` (${two(q.late.count)} đề nghị ghi ngày sau hạn ${q.late.deadline}${/^\d{2}\/\d{2}$/.test(q.late.deadline) ? " hằng năm" : ""} được đếm riêng là muộn, không tính)` : "";
-
-/** One line for a quota result: "Các phường: ít nhất 02 điển hình — Năm 2024: 01/02, thiếu 01." */
-export const formatQuotaMessage = (q: QuotaResult): string => {
-  const line = formatQuotaLine(q);
-  const note = `${formatProposedLevelNote(q)}${formatLateNote(q)}`;
-  return note ? `${line.slice(0, -1)}${note}.` : line;
-};
-
-const formatQuotaLine = (q: QuotaResult): string => {
-  const head = `${q.text}${q.group ? ` (${q.group})` : ""} — ${q.scope}${q.notSent ? " (chưa gửi danh sách)" : ""}, ${q.period}`;
-  if (q.met === null) return `${head}: chưa tính được${q.missing ? ` vì thiếu ${q.missing}` : ""}.`;
-  const need = q.required === null ? "" : `/${two(q.required)}`;
-  if (q.excess > 0) return `${head}: đăng ký ${two(q.registered)}, vượt mức tối đa ${two(q.max ?? 0)} là ${two(q.excess)}.`;
-  if (q.met) return `${head}: đạt (${two(q.actual)}${need}).`;
-  const kinds = q.byKind
-    ? Object.entries(q.byKind)
-        .filter(([, v]) => v.shortfall > 0)
-        .map(([k, v]) => `${KIND_SHORT[k] ?? k} thiếu ${two(v.shortfall)}`)
-        .join(", ")
-    : "";
-  return `${head}: chưa đạt (${two(q.actual)}${need}), thiếu ${two(q.shortfall)}${kinds ? ` (${kinds})` : ""}.`;
-};
-
-const KIND_SHORT: Record<string, string> = { ca_nhan: "cá nhân", tap_the: "tập thể", ho_gia_dinh: "hộ gia đình", mo_hinh: "mô hình", doanh_nghiep: "doanh nghiệp" };
+export { formatQuotaMessage } from "./quotaMessages";
 
 /** Why a sheet was not read as a list. */
 export const SKIP_REASONS = {

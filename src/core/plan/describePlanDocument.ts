@@ -10,10 +10,10 @@ export const formatDocumentDate = (dmy: string): string => {
 
 /**
  * "Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng …"; the date left out when the plan has
- * none, and followed by how it was read when the copy is unclear ("ngày 24/3/2023 (ngày đọc từ
- * bản chụp không rõ)").
+ * none, and followed by how it was read when the copy is unclear ("ngày 24/3/2023, ngày đọc từ
+ * bản chụp không rõ, của …"): between commas, since the whole is often printed inside brackets.
  */
 export const describePlanDocument = (plan: Pick<Plan, "number" | "date" | "issuer"> & { dateNote?: string | undefined }): string => {
-  const note = plan.dateNote?.trim() ? ` (${plan.dateNote.trim()})` : "";
+  const note = plan.dateNote?.trim() ? `, ${plan.dateNote.trim()},` : "";
   return `Kế hoạch số ${plan.number.trim()}${plan.date ? ` ngày ${formatDocumentDate(plan.date)}${note}` : ""} của ${plan.issuer.trim()}`;
 };

@@ -19,6 +19,10 @@ const MS_PER_DAY = 86_400_000;
 /** Serial of 1/1/1970 in the 1900 date system; the 1904 system counts 1,462 days fewer. */
 const UNIX_EPOCH_SERIAL = 25569;
 
+/** Manual page breaks, each after its row, as Excel writes them. */
+const rowBreaksXml = (rows: readonly number[]): string =>
+  rows.length === 0 ? "" : `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+
 export interface LayoutSheet {
   xml: string;
   /** The rows to repeat on every printed page, as the print-titles name's formula wants them ("$5:$5"). */
@@ -104,6 +108,7 @@ export const layoutToWorksheetXml = (layout: Layout, styleIndex: (style: Partial
     (m ? `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` : "") +
     `<pageSetup paperSize="${setup.paperSize ?? 9}"${setup.orientation ? ` orientation="${setup.orientation}"` : ""}${fit}/>` +
     headerFooter +
+    rowBreaksXml(layout.pageBreaks ?? []) +
     `</worksheet>`;
   const repeat = layout.print.repeatRows;
   return { xml, printTitles: repeat ? `$${repeat.from}:$${repeat.to}` : null };

@@ -30,7 +30,7 @@ describe("the title names another plan", () => {
         actual: "123/KH-UBND",
         expected: null,
         message:
-          'Trang tính "DS": danh sách này có vẻ thuộc Kế hoạch số 123/KH-UBND (tiêu đề ghi số này), không phải Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 (ngày đọc từ bản chụp không rõ) của Hội đồng Thi đua – Khen thưởng quận Long Biên; hãy chọn đúng kế hoạch rồi kiểm tra lại.',
+          'Trang tính "DS": danh sách này có vẻ thuộc Kế hoạch số 123/KH-UBND (tiêu đề ghi số này), không phải Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023, ngày đọc từ bản chụp không rõ, của Hội đồng Thi đua – Khen thưởng quận Long Biên; hãy chọn đúng kế hoạch rồi kiểm tra lại.',
       },
     ]);
   });
@@ -63,7 +63,7 @@ describe("almost none of the list's movements are the plan's", () => {
     const sheetAndCells = report?.findings.filter((f) => f.code !== "sheet/missing-criterion-column" && !f.code.startsWith("unit/") && !f.code.startsWith("quota/"));
     expect(sheetAndCells?.map((f) => [f.code, f.ruleId ?? null, f.actual ?? null, f.expected ?? null])).toStrictEqual([["sheet/other-plan", "names", 0, 4]]);
     expect(report?.findings[0]?.message).toBe(
-      'Trang tính "DS": danh sách này có vẻ thuộc một kế hoạch khác (chỉ 00 trong 04 đề nghị ghi phong trào, lĩnh vực có trong kế hoạch đang chọn), không phải Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 (ngày đọc từ bản chụp không rõ) của Hội đồng Thi đua – Khen thưởng quận Long Biên; hãy chọn đúng kế hoạch rồi kiểm tra lại.',
+      'Trang tính "DS": danh sách này có vẻ thuộc một kế hoạch khác (chỉ 00 trong 04 đề nghị ghi phong trào, lĩnh vực có trong kế hoạch đang chọn), không phải Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023, ngày đọc từ bản chụp không rõ, của Hội đồng Thi đua – Khen thưởng quận Long Biên; hãy chọn đúng kế hoạch rồi kiểm tra lại.',
     );
   });
 

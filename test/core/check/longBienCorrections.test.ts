@@ -65,7 +65,7 @@ describe("the plan's date, read from an unclear copy, is printed as such", () =>
   // Seed: "Long Bién, ngay 34.thang 3 nam 2023" and in the appendix "ngay 3. 4 thang 3 nam 2023".
   test("the appendix's reference line says how the date was read", () => {
     expect(buildPlanAppendix(plan).cells.find((c) => c.row === 3)?.value).toBe(
-      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 (ngày đọc từ bản chụp không rõ) của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
+      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023, ngày đọc từ bản chụp không rõ, của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
     );
   });
 });
@@ -88,7 +88,7 @@ describe("each appendix row's yearly deadline is applied: nominations after it a
 
   test("the quota's line says so", () => {
     expect(quota && formatQuotaMessage(quota)).toBe(
-      `${quota?.text ?? ""} — Ban Tuyên giáo Quận ủy, Năm 2024: chưa đạt (03/05), thiếu 02 (02 đề nghị ghi ngày sau hạn 10/04 hằng năm được đếm riêng là muộn, không tính).`,
+      `${quota?.text ?? ""} — Ban Tuyên giáo Quận ủy, Năm 2024: đăng ký 05 (hợp lệ 03); cần ít nhất 05: thiếu 02 (02 đề nghị ghi ngày sau hạn 10/04 hằng năm được đếm riêng là muộn, không tính).`,
     );
   });
 });

@@ -102,15 +102,25 @@ describe("Long Biên: the city's quotas count only nominations proposed to the c
   test("the city quota's line tells the officer about the rows without a level", () => {
     const [city] = planQuotasOf(workbooks);
     expect(city && formatQuotaMessage(city)).toBe(
-      `${quotaText("thanh-pho-20-ca-nhan-nguoi-tot")} — Quận Long Biên, Cả kỳ 2023–2025: chưa đạt (01/20), thiếu 19` +
+      `${quotaText("thanh-pho-20-ca-nhan-nguoi-tot")} — Quận Long Biên, Cả kỳ 2023–2025: đăng ký 02 (hợp lệ 01); cần ít nhất 20: thiếu 19` +
         ' (03 dòng không ghi cấp đề nghị được coi là đề nghị cấp quận nên không tính; nếu đề nghị cấp thành phố, hãy ghi vào cột "Cấp đề nghị").',
     );
   });
 
   test("the \"Chỉ tiêu\" sheet's verdict keeps the note whole", () => {
     const consolidation = consolidateReports(longBien, workbooks.map((w) => checkWorkbook(w, longBien)), []);
-    const verdicts = buildQuotaLayout(consolidation, longBien).cells.map((c) => c.value).filter((v) => typeof v === "string" && v.startsWith("chưa đạt (01/20)"));
-    expect(verdicts).toStrictEqual(['chưa đạt (01/20), thiếu 19 (03 dòng không ghi cấp đề nghị được coi là đề nghị cấp quận nên không tính; nếu đề nghị cấp thành phố, hãy ghi vào cột "Cấp đề nghị").']);
+    const layout = buildQuotaLayout(consolidation, longBien);
+    const row = layout.cells.find((c) => c.col === 6 && c.value === "cần ít nhất 20")?.row;
+    const cityRow = layout.cells.filter((c) => c.row === row).map((c) => c.value);
+    expect(cityRow).toStrictEqual([
+      1,
+      "Quận Long Biên",
+      "Cả kỳ 2023–2025",
+      2,
+      1,
+      "cần ít nhất 20",
+      'Thiếu 19; 03 dòng không ghi cấp đề nghị được coi là đề nghị cấp quận nên không tính; nếu đề nghị cấp thành phố, hãy ghi vào cột "Cấp đề nghị"',
+    ]);
   });
 
   test("the same lists as .xlsx files written by exceljs give the same results", async () => {
@@ -156,7 +166,7 @@ describe("Tủa Chùa: the individual-model criterion is checked only where the 
       [4, "Vàng A Tủa", "Cá nhân", null, "Nuôi 30 con trâu", "x", null, "05/11/2021"],
     ]);
     expect(findingsOf(w)).toStrictEqual([
-      ["cell/criterion", "guong-ca-nhan", "G8", `ô G8: chưa đạt tiêu chí "${GUONG}" (ghi (trống)); đánh dấu "x" nếu đạt, nếu không thì không đủ điều kiện giới thiệu.`],
+      ["cell/criterion", "guong-ca-nhan", "G8", `ô G8: chưa đạt tiêu chí "${GUONG}" (ô để trống); đánh dấu "x" nếu đạt, nếu không thì không đủ điều kiện giới thiệu.`],
     ]);
   });
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { consolidateEntries } from "../../../src/core/consolidate/consolidate";
-import { buildConsolidationLayouts, buildEntriesLayout, buildSummaryLayout } from "../../../src/core/consolidate/consolidationLayouts";
+import { buildConsolidationLayouts, buildEntriesLayout, buildQuotaLayout, buildSummaryLayout } from "../../../src/core/consolidate/consolidationLayouts";
 import type { ConsolidatedEntry } from "../../../src/core/consolidate/types";
-import { estimateHeightPt, estimateLineCount } from "../../../src/core/layout/headingBlock";
+import { estimateHeightPt, estimateLineCount, sumWidths } from "../../../src/core/layout/headingBlock";
+import { FIRST_DATA_ROW, HEADER_ROW, SUBTITLE_ROW, TITLE_ROW } from "../../../src/core/consolidate/reportTable";
 import type { Layout } from "../../../src/core/layout/types";
 import type { Plan } from "../../../src/core/plan/schema";
 import { parsePlanOrThrow } from "../../helpers/plans";
@@ -64,21 +65,26 @@ const makeEntry = (i: number, fields: { name?: string; achievements?: string; mo
   };
 };
 
-/** The height every row should have, from the layout's own cells: its tallest text wrapped in its column. */
+/** The height every table row should have, from the layout's own cells: its tallest text wrapped in its column, or across its merge. */
 const expectedHeights = (layout: Layout, fromRow: number): Record<number, number> => {
   const lines: Record<number, number> = {};
   for (const cell of layout.cells) {
-    if (cell.row < fromRow) continue;
+    if (cell.row < fromRow || cell.style?.border !== true) continue;
     lines[cell.row] ??= 1;
     if (typeof cell.value !== "string" || cell.value === "") continue;
-    const n = estimateLineCount(cell.value, layout.columnWidths[cell.col - 1] ?? 10, cell.style?.size ?? 12, cell.style?.bold ?? false);
+    const merge = layout.merges.find((m) => m.top === cell.row && m.left === cell.col);
+    const width = merge ? sumWidths(layout.columnWidths, merge.left, merge.right) : (layout.columnWidths[cell.col - 1] ?? 10);
+    const n = estimateLineCount(cell.value, width, cell.style.size ?? 12, cell.style.bold ?? false);
     lines[cell.row] = Math.max(lines[cell.row] ?? 1, n);
   }
   return Object.fromEntries(Object.entries(lines).map(([row, n]) => [row, estimateHeightPt(n, 12)]));
 };
 
-const heightsFrom = (layout: Layout, fromRow: number): Record<number, number> =>
-  Object.fromEntries(Object.entries(layout.rowHeights ?? {}).filter(([row]) => Number(row) >= fromRow));
+/** The heights the layout gives the rows of its table (bordered cells) from `fromRow`. */
+const heightsFrom = (layout: Layout, fromRow: number): Record<number, number> => {
+  const tableRows = new Set(layout.cells.filter((c) => c.row >= fromRow && c.style?.border === true).map((c) => String(c.row)));
+  return Object.fromEntries(Object.entries(layout.rowHeights ?? {}).filter(([row]) => tableRows.has(row)));
+};
 
 describe("row heights of the consolidated sheets", () => {
   it("gives a long Thành tích a taller row than a short one, and one line to a row of short texts", () => {
@@ -94,23 +100,23 @@ describe("row heights of the consolidated sheets", () => {
     const findings = ["ô H10: chưa đạt tiêu chí", "ô I10: chưa đạt tiêu chí", "ô J10: chưa đạt tiêu chí"];
     const c = consolidateEntries(plan, [makeEntry(0, { findings })], [], { year: 2024 });
     const layout = buildEntriesLayout(c, plan);
-    expect(layout.cells.find((cell) => cell.row === 5 && cell.col === 15)?.value).toBe(findings.join("\n"));
-    expect(layout.rowHeights?.[5]).toBe(estimateHeightPt(3, 12));
+    expect(layout.cells.find((cell) => cell.row === FIRST_DATA_ROW && cell.col === 15)?.value).toBe(findings.join("\n"));
+    expect(layout.rowHeights?.[FIRST_DATA_ROW]).toBe(estimateHeightPt(3, 12));
   });
 
   it("keeps the title on one line, the subtitle at least 32 pt, and fits the header's wrapped names", () => {
     const c = consolidateEntries(plan, [makeEntry(0)], [], { year: 2024 });
     const layout = buildEntriesLayout(c, plan);
     // "Năm sinh", "Ngày đăng ký" and "Kết quả kiểm tra"… in bold: the tallest header takes 2 lines.
-    expect([layout.rowHeights?.[1], layout.rowHeights?.[2], layout.rowHeights?.[3], layout.rowHeights?.[4]]).toStrictEqual([23, 32, undefined, 35]);
+    expect([layout.rowHeights?.[TITLE_ROW], layout.rowHeights?.[SUBTITLE_ROW], layout.rowHeights?.[HEADER_ROW - 1], layout.rowHeights?.[HEADER_ROW]]).toStrictEqual([23, 32, 8, 35]);
   });
 
   it("measures Tổng hợp's total row in bold and its movement headers in their narrow columns", () => {
     const entries = [makeEntry(0, { movement: "hoc-tap" }), makeEntry(1, { unit: "Phường Việt Hưng" })];
     const layout = buildSummaryLayout(consolidateEntries(plan, entries, [], { year: 2024 }), plan);
-    expect(heightsFrom(layout, 5)).toStrictEqual(expectedHeights(layout, 5));
+    expect(heightsFrom(layout, FIRST_DATA_ROW)).toStrictEqual(expectedHeights(layout, FIRST_DATA_ROW));
     // The header "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" in 14 characters.
-    expect(layout.rowHeights?.[4]).toBe(estimateHeightPt(estimateLineCount("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 14, 12, true), 12));
+    expect(layout.rowHeights?.[HEADER_ROW]).toBe(estimateHeightPt(estimateLineCount("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", 14, 12, true), 12));
   });
 
   it("gives every data row of every sheet the height of its tallest cell, however many rows repeat their texts", () => {
@@ -128,9 +134,58 @@ describe("row heights of the consolidated sheets", () => {
     fc.assert(
       fc.property(arbitraryEntries, (fields) => {
         const c = consolidateEntries(plan, fields.map((f, i) => makeEntry(i, f)), [], { year: 2024 });
-        for (const layout of buildConsolidationLayouts(c, plan)) expect(heightsFrom(layout, 4)).toStrictEqual(expectedHeights(layout, 4));
+        for (const layout of buildConsolidationLayouts(c, plan)) expect(heightsFrom(layout, HEADER_ROW)).toStrictEqual(expectedHeights(layout, HEADER_ROW));
       }),
       { numRuns: 3 },
     );
+  });
+});
+
+describe("Chỉ tiêu and the frame of every consolidation sheet", () => {
+  const wards = ["Phường Bồ Đề", "Phường Việt Hưng", "Phường Gia Thụy"];
+  const c = consolidateEntries(plan, [makeEntry(0), makeEntry(1), makeEntry(2, { unit: "Phường Việt Hưng" })], [], { year: 2024, units: wards.map((name) => ({ name, kind: "phuong", kindText: "Phường", staff: null })) });
+
+  it("prints the rule once, its units under it, each with registered, valid, the bound and the verdict", () => {
+    const layout = buildQuotaLayout(c, plan);
+    const rows = new Map<number, (string | number | Date | null)[]>();
+    for (const cell of layout.cells) if (cell.row >= FIRST_DATA_ROW && cell.style?.border === true) rows.set(cell.row, [...(rows.get(cell.row) ?? []), cell.value]);
+    const rule = "Các phường: hằng năm xây dựng, bồi dưỡng, tuyên truyền được ít nhất 02 điển hình tiên tiến thuộc đơn vị";
+    expect([...rows.values()]).toStrictEqual([
+      ["I", rule, "", "", "", "", ""],
+      [1, "Phường Bồ Đề", "Năm 2024", 2, 2, "cần ít nhất 02", "Đạt"],
+      [2, "Phường Việt Hưng", "Năm 2024", 1, 1, "cần ít nhất 02", "Thiếu 01"],
+      [3, "Phường Gia Thụy, chưa gửi danh sách", "Năm 2024", 0, 0, "cần ít nhất 02", "Thiếu 02"],
+    ]);
+    // The rule's row spans the table and is never the last row of a page.
+    expect(layout.merges.filter((m) => m.top === FIRST_DATA_ROW)).toStrictEqual([{ top: FIRST_DATA_ROW, left: 2, bottom: FIRST_DATA_ROW, right: 7 }]);
+  });
+
+  it("keeps a flagged row's numbers centred and its texts left, both filled", () => {
+    const layout = buildQuotaLayout(c, plan);
+    const flagged = layout.cells.filter((cell) => cell.row === FIRST_DATA_ROW + 2);
+    expect(flagged.map((cell) => [cell.style?.horizontal ?? "left", cell.style?.fill])).toStrictEqual([
+      ["center", "FFC7CE"],
+      ["left", "FFC7CE"],
+      ["left", "FFC7CE"],
+      ["center", "FFC7CE"],
+      ["center", "FFC7CE"],
+      ["left", "FFC7CE"],
+      ["left", "FFC7CE"],
+    ]);
+  });
+
+  it("opens every sheet with the administrative heading and closes it with the signature block", () => {
+    for (const layout of buildConsolidationLayouts(c, plan)) {
+      const texts = (row: number) => layout.cells.filter((cell) => cell.row === row && typeof cell.value === "string" && cell.value !== "").map((cell) => cell.value);
+      const lastTableRow = Math.max(...layout.cells.filter((cell) => cell.style?.border === true).map((cell) => cell.row));
+      expect([layout.sheetName, texts(1), texts(2), texts(3), texts(lastTableRow + 2), texts(lastTableRow + 3)]).toStrictEqual([
+        layout.sheetName,
+        ["HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG QUẬN LONG BIÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["Độc lập - Tự do - Hạnh phúc"],
+        ["……………, ngày …… tháng …… năm ……"],
+        ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN"],
+        ["(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"],
+      ]);
+    }
   });
 });

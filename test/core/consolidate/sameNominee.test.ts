@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { FIRST_DATA_ROW } from "../../../src/core/consolidate/reportTable";
 import { consolidateEntries, consolidateReports } from "../../../src/core/consolidate/consolidate";
 import { buildDuplicatesLayout, buildSummaryLayout } from "../../../src/core/consolidate/consolidationLayouts";
 import type { ConsolidatedEntry } from "../../../src/core/consolidate/types";
@@ -77,7 +78,7 @@ describe("the same nominee of the same unit through two sources", () => {
       ],
     });
     expect(c.duplicates).toHaveLength(5);
-    const rows = buildDuplicatesLayout(c, plan).cells.filter((cell) => cell.row >= 5 && cell.col === 7).map((cell) => cell.value);
+    const rows = buildDuplicatesLayout(c, plan).cells.filter((cell) => cell.row >= FIRST_DATA_ROW && cell.style?.border === true && cell.col === 7).map((cell) => cell.value);
     expect(rows.filter((v) => v === "Có")).toHaveLength(5);
     expect(rows.filter((v) => v !== "Có")).toStrictEqual(Array.from({ length: 5 }, () => "Không (trùng với nguồn khác của cùng đơn vị)"));
   });
@@ -181,10 +182,12 @@ describe("units that sent an empty list, or nothing", () => {
 
   test("Tổng hợp lists both, the silent unit said to have sent nothing", () => {
     const layout = buildSummaryLayout(c, plan);
-    const column = (col: number) => layout.cells.filter((cell) => cell.row >= 5 && cell.col === col).map((cell) => cell.value);
-    expect([column(2), column(3)]).toStrictEqual([
-      ["Xã Mường Báng", "Xã Sính Phình", "Xã Tả Sìn Thàng (chưa gửi danh sách)", "Tổng cộng"],
+    const column = (col: number) => layout.cells.filter((cell) => cell.row >= FIRST_DATA_ROW && cell.style?.border === true && cell.col === col).map((cell) => cell.value);
+    const last = layout.columnWidths.length;
+    expect([column(2), column(3), column(last)]).toStrictEqual([
+      ["Xã Mường Báng", "Xã Sính Phình", "Xã Tả Sìn Thàng", "Tổng cộng"],
       [1, 0, 0, 1],
+      ["Tên lấy từ tiêu đề.", "Tên lấy từ tiêu đề.", "Chưa gửi danh sách.", ""],
     ]);
   });
 });

@@ -34,7 +34,7 @@ describe("formatPlanReference", () => {
 
   it("says after the date how it was read when the copy is unclear", () => {
     expect(formatPlanReference({ ...LONG_BIEN, dateNote: "ngày đọc từ bản chụp không rõ" })).toBe(
-      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 (ngày đọc từ bản chụp không rõ) của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
+      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023, ngày đọc từ bản chụp không rõ, của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
     );
   });
 });

@@ -110,13 +110,13 @@ describe("the quota line an officer reads", () => {
   test("says how many rows gave no level and were left out, and what to write", () => {
     const [result] = evaluateQuota(quota, plan, [row(8, "Tỉnh"), row(9, undefined), row(10, undefined), row(11, "Trung ương")], DISTRICT);
     expect(result && formatQuotaMessage(result)).toBe(
-      "Đề nghị tỉnh khen thưởng ít nhất 03 cá nhân — Huyện Mường Thanh, Cả kỳ 2024–2025: chưa đạt (01/03), thiếu 02" +
+      "Đề nghị tỉnh khen thưởng ít nhất 03 cá nhân — Huyện Mường Thanh, Cả kỳ 2024–2025: đăng ký 01 (hợp lệ 01); cần ít nhất 03: thiếu 02" +
         ' (02 dòng không ghi cấp đề nghị được coi là đề nghị cấp huyện nên không tính; nếu đề nghị cấp tỉnh, hãy ghi vào cột "Cấp đề nghị"; 01 dòng ghi cấp đề nghị không có trong kế hoạch nên không tính).',
     );
   });
 
   test("adds nothing when every row names a level the plan has", () => {
     const [result] = evaluateQuota(quota, plan, [row(8, "Tỉnh"), row(9, "Cấp huyện")], DISTRICT);
-    expect(result && formatQuotaMessage(result)).toBe("Đề nghị tỉnh khen thưởng ít nhất 03 cá nhân — Huyện Mường Thanh, Cả kỳ 2024–2025: chưa đạt (01/03), thiếu 02.");
+    expect(result && formatQuotaMessage(result)).toBe("Đề nghị tỉnh khen thưởng ít nhất 03 cá nhân — Huyện Mường Thanh, Cả kỳ 2024–2025: đăng ký 01 (hợp lệ 01); cần ít nhất 03: thiếu 02.");
   });
 });

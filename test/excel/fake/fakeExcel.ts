@@ -182,6 +182,15 @@ class FakeWorksheet {
   get freezePanes() {
     return { freezeRows: (count: number) => this.queue.push(() => { this.sheet().frozenRows = count; }) };
   }
+  get horizontalPageBreaks() {
+    return {
+      add: (range: string) =>
+        this.queue.push(() => {
+          const breaks = this.sheet().pageLayout.horizontalPageBreaks;
+          this.sheet().pageLayout.horizontalPageBreaks = [...(Array.isArray(breaks) ? breaks : []), range];
+        }),
+    };
+  }
   get pageLayout() {
     const put = (key: string, value: unknown) => this.queue.push(() => { this.sheet().pageLayout[key] = value; });
     const headerFooter = (group: string) => ({ set centerHeader(text: string) { put(`${group}.centerHeader`, text); } });
