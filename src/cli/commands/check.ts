@@ -4,7 +4,6 @@ import { basename } from "node:path";
 import type { CheckReport } from "../../core/check/report";
 import type { Plan } from "../../core/plan/schema";
 import { toCheckJson } from "../../core/check/toCheckJson";
-import { annotateWorkbookBytes } from "../../xlsx/annotateWorkbook";
 import { buildCheckResultSheet, checkSource } from "../../workflows/checkSources";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
@@ -35,8 +34,10 @@ export const parseYearOption = (value: string | undefined): number | undefined =
 };
 
 /** The marked copy of a unit's workbook (`--out`): failing cells filled, notes, the results sheet. */
-export const writeCheckCopy = async (file: string, report: CheckReport, plan: Plan, out: string): Promise<void> =>
-  writeFileAtomically(out, await annotateWorkbookBytes(await readFile(file), report, buildCheckResultSheet(report, plan)));
+export const writeCheckCopy = async (file: string, report: CheckReport, plan: Plan, out: string): Promise<void> => {
+  const { annotateWorkbookBytes } = await import("../../xlsx/annotateWorkbook");
+  await writeFileAtomically(out, await annotateWorkbookBytes(await readFile(file), report, buildCheckResultSheet(report, plan)));
+};
 
 export const runCheck = async (file: string, options: CheckCommandOptions, io: CliIO): Promise<ExitCode> => {
   const plan = await loadPlanArgument(options.plan);
