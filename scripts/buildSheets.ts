@@ -4,21 +4,29 @@
  *                    one top-level function per server function, as Apps Script calls them
  *   Sidebar.html     the pane (React, the core, the .xlsx writer) in one self-contained page
  *   appsscript.json  V8, the time zone, and the two narrow scopes
- * The built-in plans are validated by the schema here, at build time, and embedded as data
- * (scripts/validatedPlans.ts, shared with the command's build): the server bundle carries no zod
- * (the build fails if it would).
+ * The built-in plans are validated by the schema here, at build time, and embedded as data: the
+ * server bundle carries no zod (the build fails if it would).
  *   npm run build:sheets            tsx scripts/buildSheets.ts [OUT_DIR]
  */
 import { build, type Plugin } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as schemaModule from "../src/core/plan/schema";
+import { listBuiltinPlans } from "../src/plans/builtinPlans";
 import { SERVER_FUNCTIONS, SIDEBAR_FILE } from "../src/sheets/server/server";
 import { EMPTY_SETTINGS_TAG } from "../src/sheets/server/sidebarPage";
-import { validatedPlansPlugin } from "./validatedPlans";
 
 const ROOT = resolve(__dirname, "..");
 const SERVER_GLOBAL = "DienHinh";
+
+/** The plans, validated now, as a module of plain data. */
+const validatedPlans: Plugin = {
+  name: "validated-plans",
+  setup(b) {
+    b.onResolve({ filter: /^dienhinh:validated-plans$/ }, () => ({ path: "validated-plans", namespace: "dienhinh" }));
+    b.onLoad({ filter: /.*/, namespace: "dienhinh" }, () => ({ contents: `export default ${JSON.stringify(listBuiltinPlans())};`, loader: "js" }));
+  },
+};
 
 /**
  * The plan schema module as the server sees it: its plain constants (SUBJECT_KINDS) without the zod
@@ -58,7 +66,7 @@ async function buildServer(): Promise<{ code: string; inputs: string[] }> {
     legalComments: "none",
     metafile: true,
     write: false,
-    plugins: [validatedPlansPlugin, schemaWithoutZod],
+    plugins: [validatedPlans, schemaWithoutZod],
     logLevel: "silent",
   });
   const inputs = Object.keys(result.metafile.inputs);

@@ -1,9 +1,9 @@
 /**
  * The built-in plans validated by the schema when a bundle is built, and embedded as data: an
  * esbuild plugin that replaces src/plans/validateBuiltinPlans.ts (the plans' JSON and the zod
- * validation) by the plans it validated. Shared by the compiled command (scripts/buildCli.ts)
- * and the Sheets server (scripts/buildSheets.ts): neither validates the plans when it starts, and
- * neither loads the schema library for them. A broken built-in plan fails the build.
+ * validation) by the plans it validated, for the compiled command (scripts/buildCli.ts): it does
+ * not validate the plans when it starts, nor load the schema library for them (the Sheets server's
+ * build embeds them its own way, scripts/buildSheets.ts). A broken built-in plan fails the build.
  */
 import type { Plugin } from "esbuild";
 import { validateBuiltinPlans } from "../src/plans/validateBuiltinPlans";

@@ -11,8 +11,8 @@ const BUILTIN_PLAN_JSON: readonly unknown[] = [lamThao, longBien, tuaChua, nhonH
 
 /**
  * The built-in plans validated by the schema. A broken built-in plan is a bug of ours, so it
- * throws. The compiled command and the Sheets server do this when they are built: their bundles
- * hold this module's result as data instead (scripts/validatedPlans.ts), without the schema library.
+ * throws. The compiled command does this when it is built: its bundle holds this module's result
+ * as data instead (scripts/validatedPlans.ts), without the schema library.
  */
 export const validateBuiltinPlans = (): Plan[] =>
   BUILTIN_PLAN_JSON.map((json, i) => {
