@@ -7,6 +7,7 @@
  *   tsx bench/index.ts [--quick]     (--quick: fewer runs and files, for trying the bench itself)
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measureCommandBatch, measureCommandCountry, measureStartup, prepareCommandBench } from "./commandBench";
 import { measureStages } from "./consolidateBench";
@@ -63,6 +64,8 @@ const main = async (): Promise<void> => {
 
     machine.loadEnd = currentLoad();
     const results: BenchResults = { machine, generatedMs, startup, batches, stages, country, core, coreAllFonts, syncs, pane, totalMs: performance.now() - started };
+    // Kept for redoing the report without the runs (bench/report.ts on this file).
+    writeFileSync(join(tmpdir(), "dienhinh-bench-results.json"), JSON.stringify(results));
     process.stdout.write(`\n${formatTable([["measure", "result", "goal", "verdict"], ...summaryRows(results)])}\n`);
     const notes = existsSync(NOTES) ? `\n${readFileSync(NOTES, "utf8")}` : "";
     if (quick) log("(--quick: docs/benchmarks.md left as it was)");
