@@ -5,6 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/test/helpers/jestSetup.ts"],
   // Type checking is `npm run typecheck`; jest only transpiles, file by file, which keeps it fast.
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }] },
   testTimeout: 120000,
 };

@@ -62,6 +62,9 @@ export const measureFileBatch = (dir: string, files: number, runs: number, worke
   return { files, bare: toSeries(bare), pipeline: toSeries(pipeline), workers: toSeries(workers), stages };
 };
 
+/** One run of the pipeline cut into its stages (bench/consolidateOnce.ts `stages`): where the time goes. */
+export const measureStages = (dir: string, files: number): RunResult => runOnce("stages", dir, files);
+
 /** The whole country at once: one pipeline run (with its peak RSS), and one bare load to weigh it against. */
 export const measureCountry = (dir: string, files: number, log: (line: string) => void): { pipeline: RunResult; bare: RunResult } => {
   const bare = runOnce("bare", dir, files);

@@ -2,8 +2,6 @@ import { readFileSync, realpathSync, statSync, type BigIntStats, type Stats } fr
 import { readFile, stat } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { basename, dirname, join, resolve } from "node:path";
-import { parsePlanText } from "../core/plan/parsePlan";
-import { readPlanWorkbook } from "../core/plan/workbook/readPlanWorkbook";
 import type { Plan } from "../core/plan/schema";
 import type { WorkbookValues } from "../core/model";
 import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
@@ -40,6 +38,8 @@ const loadPlanWorkbookFile = async (path: string): Promise<Plan> => {
     if (e instanceof UnusableFileError) throw new UserError(`Không đọc được tệp kế hoạch "${path}": ${describeFileProblem(e.problem)}`);
     throw e;
   }
+  // The schema library is loaded for a plan file only: the built-in plans were validated when the command was built.
+  const { readPlanWorkbook } = await import("../core/plan/workbook/readPlanWorkbook");
   const result = readPlanWorkbook(workbook);
   if (!result.ok) throw new UserError(describePlanProblems(path, result.problems.map((p) => p.message)));
   return result.plan;
@@ -68,6 +68,7 @@ export const loadPlanArgument = async (arg: string): Promise<Plan> => {
   } catch {
     throw new UserError(`Không đọc được tệp kế hoạch "${arg}" (không có, không phải tệp thông thường hoặc lớn hơn 1 MB); hãy kiểm tra đường dẫn.`);
   }
+  const { parsePlanText } = await import("../core/plan/parsePlan");
   const result = parsePlanText(text);
   if (!result.ok) throw new UserError(describePlanProblems(arg, result.problems.map((p) => `${p.path}: ${p.message}`)));
   return result.plan;

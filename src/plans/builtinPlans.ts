@@ -1,25 +1,9 @@
-import lamThao from "../../templates/plans/lam-thao-2022-2025.json";
-import longBien from "../../templates/plans/long-bien-2023-2025.json";
-import tuaChua from "../../templates/plans/tua-chua-2021-2025.json";
-import nhonHung from "../../templates/plans/nhon-hung-2024.json";
-import thuongNinh from "../../templates/plans/thuong-ninh-2023-2025.json";
-import { parsePlan } from "../core/plan/parsePlan";
 import type { Plan } from "../core/plan/schema";
-
-/** The plans shipped with the product, as raw JSON; both the CLI and the pane bundle them. */
-const BUILTIN_PLAN_JSON: readonly unknown[] = [lamThao, longBien, tuaChua, nhonHung, thuongNinh];
+import { validateBuiltinPlans } from "./validateBuiltinPlans";
 
 let cache: Plan[] | null = null;
 
-/** The built-in plans, validated once. A broken built-in plan is a bug of ours, so it throws. */
-export const listBuiltinPlans = (): Plan[] => {
-  if (cache) return cache;
-  cache = BUILTIN_PLAN_JSON.map((json, i) => {
-    const result = parsePlan(json);
-    if (!result.ok) throw new Error(`Built-in plan #${i} is invalid: ${JSON.stringify(result.problems)}`);
-    return result.plan;
-  });
-  return cache;
-};
+/** The built-in plans, validated once (at build time in the compiled command and the Sheets server). */
+export const listBuiltinPlans = (): Plan[] => (cache ??= validateBuiltinPlans());
 
 export const findBuiltinPlan = (id: string): Plan | undefined => listBuiltinPlans().find((p) => p.id === id);

@@ -1,10 +1,9 @@
 import { parsePlan } from "../core/plan/parsePlan";
 import type { Citation, Plan, PlanInput } from "../core/plan/schema";
 
-/** The levels a new plan can be issued at since 01/7/2025: the commune (xã, phường, đặc khu) or the province. */
-export type NewPlanLevel = "xa" | "tinh";
+import type { NewPlanLevel } from "./newPlanLevels";
 
-export const NEW_PLAN_LEVELS: readonly NewPlanLevel[] = ["xa", "tinh"];
+export { NEW_PLAN_LEVELS, type NewPlanLevel } from "./newPlanLevels";
 
 /**
  * The texts in force a new plan cites, dated only where a source says so: the base law's date is

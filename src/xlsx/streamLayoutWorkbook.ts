@@ -1,4 +1,5 @@
-import ExcelJS, { type Row, type Worksheet } from "exceljs";
+import type ExcelJS from "exceljs";
+import type { Row, Worksheet } from "exceljs";
 import type { EventEmitter } from "node:events";
 import { Writable } from "node:stream";
 import type { Layout, LayoutCell, Merge } from "../core/layout/types";
@@ -17,6 +18,7 @@ import {
   worksheetOptionsOf,
   writeLayoutCell,
 } from "./layoutCells";
+import { WorkbookWriter } from "./exceljsStreamWriter";
 import { RowXmlWriter } from "./streamRowXml";
 
 /**
@@ -205,7 +207,7 @@ export const streamLayoutsToXlsx = async (out: Writable, layouts: Iterable<Layou
     if (failure) throw failure.error;
   };
   out.on("error", onError);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   // The zip part is an archiver stream; without a listener an error of its own would be thrown out of the process.
   (wb as unknown as { zip: EventEmitter }).zip.on("error", onError);
   if (options.creator !== undefined) {

@@ -1,4 +1,6 @@
-import ExcelJS, { type Style, type Worksheet } from "exceljs";
+import type ExcelJS from "exceljs";
+import type { Style, Worksheet } from "exceljs";
+import { ValueType } from "./exceljsStreamWriter";
 import type { LayoutCell } from "../core/layout/types";
 import { toCellValue, type StyleFor } from "./layoutCells";
 
@@ -116,7 +118,7 @@ export class RowXmlWriter {
 
   /** A cell as exceljs writes it; an empty cell without a style is left out (it still counts in the row's span). */
   private cellXml(row: number, col: number, value: CellState["value"], style: Partial<Style>): string {
-    const type = value === null ? ExcelJS.ValueType.Null : typeof value === "string" ? ExcelJS.ValueType.String : typeof value === "number" ? ExcelJS.ValueType.Number : ExcelJS.ValueType.Date;
+    const type = value === null ? ValueType.Null : typeof value === "string" ? ValueType.String : typeof value === "number" ? ValueType.Number : ValueType.Date;
     const styleId = this.sheet.workbook.styles.addStyleModel(style, type);
     if (value === null && !styleId) return "";
     const start = `<c r="${columnLetter(col)}${row}"${styleId ? ` s="${styleId}"` : ""}`;

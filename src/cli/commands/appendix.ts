@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { UNITS_REGISTRY_HEADER } from "../../core/messages/vi";
 import { appendixFromSources } from "../../workflows/appendix";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
-import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
@@ -40,6 +39,7 @@ export const runAppendix = async (paths: readonly string[], options: AppendixCom
   const year = parseYearOption(options.year, plan);
   const result = await appendixFromSources(plan, { kind, groupBy: group }, files.map(fileSource), { ...(units ? { units } : {}), ...(year ? { year } : {}) });
   if (!result.ok) throw new UserError(describeWorkflowError(result.error));
+  const { streamLayoutsToXlsx } = await import("../../xlsx/streamLayoutWorkbook");
   await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [result.value.layout], { creator: WORKBOOK_CREATOR }));
   io.stdout(`Đã ghi phụ lục ${kind === "plan" ? "kế hoạch" : "danh sách"}: ${options.out}`);
   return ExitCode.Ok;

@@ -6,7 +6,6 @@ import type { Plan } from "../../core/plan/schema";
 import { toCheckJson } from "../../core/check/toCheckJson";
 import { matchKnownUnitName } from "../../core/units/findUnitName";
 import { suggestName } from "../suggestName";
-import { annotateWorkbookBytes } from "../../xlsx/annotateWorkbook";
 import { buildCheckResultSheet, checkSource } from "../../workflows/checkSources";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
@@ -56,8 +55,10 @@ export const checkUnitOption = (unit: string | undefined, units: readonly UnitIn
 };
 
 /** The marked copy of a unit's workbook (`--out`): failing cells filled, notes, the results sheet. */
-export const writeCheckCopy = async (file: string, report: CheckReport, plan: Plan, out: string): Promise<void> =>
-  writeFileAtomically(out, await annotateWorkbookBytes(await readFile(file), report, buildCheckResultSheet(report, plan)));
+export const writeCheckCopy = async (file: string, report: CheckReport, plan: Plan, out: string): Promise<void> => {
+  const { annotateWorkbookBytes } = await import("../../xlsx/annotateWorkbook");
+  await writeFileAtomically(out, await annotateWorkbookBytes(await readFile(file), report, buildCheckResultSheet(report, plan)));
+};
 
 export const runCheck = async (file: string, options: CheckCommandOptions, io: CliIO): Promise<ExitCode> => {
   const plan = await loadPlanArgument(options.plan);

@@ -1,12 +1,10 @@
 import type { Command } from "commander";
 import { UNITS_REGISTRY_HEADER } from "../../core/messages/vi";
-import { SingleBar, Presets } from "cli-progress";
 import type { Consolidation } from "../../core/consolidate/types";
 import { formatUnitNote } from "../../core/messages/vi";
 import type { Plan } from "../../core/plan/schema";
 import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
-import { streamLayoutsToBytes, streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { collectInputFiles } from "../collectInputFiles";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
@@ -44,12 +42,16 @@ export const toConsolidationJson = (outcome: ConsolidateOutcome, output: string)
 };
 
 /** Writes the consolidated workbook to `path` (streamed, whole or not at all). */
-export const writeConsolidationWorkbook = (path: string, c: Consolidation, plan: Plan): Promise<void> =>
-  writeStreamAtomically(path, (out) => streamLayoutsToXlsx(out, consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR }));
+export const writeConsolidationWorkbook = async (path: string, c: Consolidation, plan: Plan): Promise<void> => {
+  const { streamLayoutsToXlsx } = await import("../../xlsx/streamLayoutWorkbook");
+  await writeStreamAtomically(path, (out) => streamLayoutsToXlsx(out, consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR }));
+};
 
 /** The consolidated workbook as bytes, written the same way. */
-export const renderConsolidationWorkbook = (c: Consolidation, plan: Plan): Promise<Uint8Array> =>
-  streamLayoutsToBytes(consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR });
+export const renderConsolidationWorkbook = async (c: Consolidation, plan: Plan): Promise<Uint8Array> => {
+  const { streamLayoutsToBytes } = await import("../../xlsx/streamLayoutWorkbook");
+  return streamLayoutsToBytes(consolidationSheets(c, plan), { creator: WORKBOOK_CREATOR });
+};
 
 /**
  * 0 when every file was read, no row has an error and every quota is met; 1 when some file
@@ -69,7 +71,9 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
   if (files.length === 0) throw new UserError(`Không tìm thấy tệp .xlsx nào trong ${paths.map((p) => `"${p}"`).join(", ")}; hãy chọn thư mục chứa danh sách của các đơn vị.`);
   const units = options.units ? await loadUnitsRegistry(options.units, plan) : undefined;
   const year = parseYearOption(options.year, plan);
-  const bar = io.isTTY && !options.json && options.progress !== false ? new SingleBar({ format: "Đang đọc {bar} {value}/{total} tệp", hideCursor: true, stream: process.stderr }, Presets.shades_classic) : null;
+  // The progress bar's package is loaded only where a bar is drawn: a terminal.
+  const progress = io.isTTY && !options.json && options.progress !== false ? await import("cli-progress") : null;
+  const bar = progress ? new progress.SingleBar({ format: "Đang đọc {bar} {value}/{total} tệp", hideCursor: true, stream: process.stderr }, progress.Presets.shades_classic) : null;
   bar?.start(files.length, 0);
   const result = await consolidateSources(plan, files.map(fileSource), {
     ...(units ? { units } : {}),

@@ -1,13 +1,13 @@
 import type { Command } from "commander";
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import type { Plan } from "../../core/plan/schema";
 import { findBuiltinPlan } from "../../plans/builtinPlans";
 import { buildAppendix, type AppendixRequest } from "../../workflows/appendix";
 import { checkSource } from "../../workflows/checkSources";
 import { consolidateSources } from "../../workflows/consolidateSources";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
-import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
 import { ExitCode } from "../userError";
@@ -15,8 +15,18 @@ import { WORKBOOK_CREATOR, writeStreamAtomically } from "../writeOutput";
 import { writeCheckCopy } from "./check";
 import { formatConsolidationText, writeConsolidationWorkbook } from "./consolidate";
 
-/** Where the bundled samples live: one folder per plan id, with an optional units registry "Don_vi.xlsx". */
-export const SAMPLES_DIR = resolve(__dirname, "../../../templates/samples");
+/**
+ * Where the bundled samples live (one folder per plan id, with an optional units registry
+ * "Don_vi.xlsx"): the first templates/samples above `from`: the package's, whether this module runs from
+ * src/cli/commands (tsx) or compiled into dist/cli/dienhinh.js.
+ */
+export const findSamplesDir = (from: string): string => {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, "templates", "samples");
+    if (existsSync(candidate) || dirname(dir) === dir) return candidate;
+  }
+};
+
 const UNITS_FILE = "Don_vi.xlsx";
 
 const indent = (text: string): string => text.split("\n").map((l) => `  ${l}`).join("\n");
@@ -61,6 +71,7 @@ const runPlanSamples = async (plan: Plan, dir: string, outDir: string, io: CliIO
       continue;
     }
     const out = join(outDir, "phu-luc", `${plan.id} - ${suffix}.xlsx`);
+    const { streamLayoutsToXlsx } = await import("../../xlsx/streamLayoutWorkbook");
     await writeStreamAtomically(out, (stream) => streamLayoutsToXlsx(stream, [layout.value], { creator: WORKBOOK_CREATOR }));
     io.stdout(`  Đã ghi phụ lục ${request.kind === "plan" ? "kế hoạch" : "danh sách"}: ${out}`);
   }
@@ -74,7 +85,8 @@ const runPlanSamples = async (plan: Plan, dir: string, outDir: string, io: CliIO
  * file was read.
  */
 export const runDemo = async (io: CliIO, outDir: string): Promise<ExitCode> => {
-  const planDirs = (await readdir(SAMPLES_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const samplesDir = findSamplesDir(__dirname);
+  const planDirs = (await readdir(samplesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   let unusable = 0;
   for (const planId of planDirs) {
     const plan = findBuiltinPlan(planId);
@@ -83,7 +95,7 @@ export const runDemo = async (io: CliIO, outDir: string): Promise<ExitCode> => {
       unusable++;
       continue;
     }
-    unusable += await runPlanSamples(plan, join(SAMPLES_DIR, planId), outDir, io);
+    unusable += await runPlanSamples(plan, join(samplesDir, planId), outDir, io);
   }
   return unusable > 0 ? ExitCode.Unusable : ExitCode.Ok;
 };

@@ -3,8 +3,7 @@ import { formatCitationStatus, formatPlanPeriod } from "../../core/messages/plan
 import { describePlanDocument, formatDocumentDate } from "../../core/plan/describePlanDocument";
 import { describeCitationStatus, describePlanPeriod } from "../../core/plan/planStatus";
 import type { Plan } from "../../core/plan/schema";
-import { buildNewPlan, NEW_PLAN_LEVELS, type NewPlanLevel } from "../../plans/newPlan";
-import { writePlanWorkbook } from "../../xlsx/writePlanWorkbook";
+import { NEW_PLAN_LEVELS, type NewPlanLevel } from "../../plans/newPlanLevels";
 import type { CliIO } from "../io";
 import { loadPlanArgument } from "../loadInputs";
 import { ExitCode, UserError } from "../userError";
@@ -21,6 +20,7 @@ const requireXlsxOut = (out: string): void => {
 export const runPlanExport = async (options: { plan: string; out: string }, io: CliIO, today: Date): Promise<ExitCode> => {
   requireXlsxOut(options.out);
   const plan = await loadPlanArgument(options.plan);
+  const { writePlanWorkbook } = await import("../../xlsx/writePlanWorkbook");
   await writeFileAtomically(options.out, await writePlanWorkbook(plan, today, WORKBOOK_CREATOR));
   io.stdout(`Đã ghi sổ kế hoạch "${plan.id}": ${options.out}`);
   return ExitCode.Ok;
@@ -31,7 +31,10 @@ export const runPlanNew = async (options: { level: string; out: string }, io: Cl
   const level = NEW_PLAN_LEVELS.find((l) => l === options.level);
   if (level === undefined) throw new UserError(`Cấp "${options.level}" không có; hãy chọn --level xa (xã, phường, đặc khu) hoặc --level tinh (tỉnh, thành phố).`);
   requireXlsxOut(options.out);
+  // Loaded here: the new plan is validated by the schema, whose library the other commands never load.
+  const { buildNewPlan } = await import("../../plans/newPlan");
   const plan = buildNewPlan(level as NewPlanLevel);
+  const { writePlanWorkbook } = await import("../../xlsx/writePlanWorkbook");
   await writeFileAtomically(options.out, await writePlanWorkbook(plan, today, WORKBOOK_CREATOR));
   io.stdout(`Đã ghi kế hoạch mới cấp ${level === "xa" ? "xã" : "tỉnh"} giai đoạn 2026 - 2030: ${options.out}`);
   io.stdout("Hãy mở tệp bằng Excel, ghi những ô còn để trống hoặc ghi “…” (xem trang Ghi chú), rồi dùng tệp này ở --plan.");

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { buildTemplate } from "../../workflows/template";
-import { streamLayoutsToXlsx } from "../../xlsx/streamLayoutWorkbook";
 import type { CliIO } from "../io";
 import { loadPlanArgument } from "../loadInputs";
 import { ExitCode } from "../userError";
@@ -19,6 +18,7 @@ export const registerTemplateCommand = (program: Command, io: CliIO, setExit: (c
       const plan = await loadPlanArgument(options.plan);
       const year = parseYearOption(options.year, plan);
       const layout = year === undefined ? buildTemplate(plan) : buildTemplate(plan, year);
+      const { streamLayoutsToXlsx } = await import("../../xlsx/streamLayoutWorkbook");
       await writeStreamAtomically(options.out, (out) => streamLayoutsToXlsx(out, [layout], { creator: WORKBOOK_CREATOR }));
       io.stdout(`Đã ghi mẫu danh sách: ${options.out}`);
       setExit(ExitCode.Ok);

@@ -47,20 +47,42 @@ const placeOfPlan = (plan: Plan): { tier: string; name: string } | null => {
   return name === "" ? null : { tier: word[1], name };
 };
 
+type PlaceNamed = { text: string; key: string };
+
+/**
+ * A title line's places, worked out once per line and tier: the title blocks of a batch repeat
+ * most of their lines (the motto, the organ above the unit). Callers only read the lists.
+ */
+const placesByLine = new Map<string, readonly PlaceNamed[]>();
+const MAX_REMEMBERED_LINES = 5000;
+
 /** Places of the plan's tier that a title names, as written ("huyện Tủa Chùa"). */
-const listPlacesNamed = (title: string, tier: string): { text: string; key: string }[] => {
-  const out: { text: string; key: string }[] = [];
+const listPlacesNamed = (title: string, tier: string): PlaceNamed[] => {
+  const out: PlaceNamed[] = [];
   for (const line of title.split("\n")) {
-    const lower = line.toLocaleLowerCase("vi").normalize("NFC");
-    for (const m of lower.matchAll(PLACE_PHRASE)) {
-      const [, word = "", rest = ""] = m;
-      if (tierOf(word) !== tier) continue;
-      const name = rest.replace(NAME_END, "").trim().split(/\s+/u).slice(0, 4).join(" ");
-      const key = toMatchKey(name);
-      if (key === "" || NOT_A_PLACE.has(key.split(" ")[0] ?? "")) continue;
-      const shown = name.split(" ").map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1)).join(" ");
-      out.push({ text: `${word} ${shown}`, key });
+    const memoKey = `${tier}\u0000${line}`;
+    let places = placesByLine.get(memoKey);
+    if (places === undefined) {
+      places = listPlacesInLine(line, tier);
+      if (placesByLine.size >= MAX_REMEMBERED_LINES) placesByLine.clear();
+      placesByLine.set(memoKey, places);
     }
+    out.push(...places);
+  }
+  return out;
+};
+
+const listPlacesInLine = (line: string, tier: string): PlaceNamed[] => {
+  const out: PlaceNamed[] = [];
+  const lower = line.toLocaleLowerCase("vi").normalize("NFC");
+  for (const m of lower.matchAll(PLACE_PHRASE)) {
+    const [, word = "", rest = ""] = m;
+    if (tierOf(word) !== tier) continue;
+    const name = rest.replace(NAME_END, "").trim().split(/\s+/u).slice(0, 4).join(" ");
+    const key = toMatchKey(name);
+    if (key === "" || NOT_A_PLACE.has(key.split(" ")[0] ?? "")) continue;
+    const shown = name.split(" ").map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1)).join(" ");
+    out.push({ text: `${word} ${shown}`, key });
   }
   return out;
 };

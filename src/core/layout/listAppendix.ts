@@ -1,5 +1,6 @@
 import type { Nomination } from "../model";
-import { SUBJECT_KINDS, type Named, type Plan, type SubjectKind } from "../plan/schema";
+import type { Named, Plan } from "../plan/schema";
+import { SUBJECT_KINDS, type SubjectKind } from "../plan/subjectKinds";
 import { toMatchKey } from "../text/normalize";
 import {
   buildAdminPrintSetup,

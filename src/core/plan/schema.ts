@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { SUBJECT_KINDS } from "./subjectKinds";
 
-/** Subject kinds a plan can count. Ids are stable keys used in JSON output. */
-export const SUBJECT_KINDS = ["tap_the", "ca_nhan", "ho_gia_dinh", "mo_hinh", "doanh_nghiep"] as const;
+export { SUBJECT_KINDS, type SubjectKind } from "./subjectKinds";
 export const subjectKindSchema = z.enum(SUBJECT_KINDS);
-export type SubjectKind = z.infer<typeof subjectKindSchema>;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: "id-format" });
 const dmy = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, { message: "date-format" });

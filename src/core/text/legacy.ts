@@ -184,6 +184,26 @@ const weighWord = (word: string): Readonly<ReadingScore> => {
   return evidence;
 };
 
+/**
+ * The words a text sample gives, worked out once per text: the sheets of a batch repeat most of
+ * their texts (titles, headers, positions, movements), and normalising and splitting them was most
+ * of the guess's time. Empty for a text that holds no character a legacy encoding could explain.
+ */
+const wordsBySample = new Map<string, readonly string[]>();
+const NO_WORDS: readonly string[] = [];
+const wordsOfSample = (sample: string): readonly string[] => {
+  let words = wordsBySample.get(sample);
+  if (words === undefined) {
+    const text = BEYOND_LATIN1.test(sample) ? sample.normalize("NFC") : sample;
+    words = !LEGACY_CODE.test(text) && !BEYOND_LATIN1.test(text) ? NO_WORDS : text.split(WORD_SEPARATORS);
+    if (sample.length <= 256) {
+      if (wordsBySample.size >= 20_000) wordsBySample.clear();
+      wordsBySample.set(sample, words);
+    }
+  }
+  return words;
+};
+
 const MIN_WITNESS_SHARE = 0.2;
 
 /**
@@ -197,11 +217,7 @@ export const detectEncodingFromText = (samples: readonly string[]): LegacyEncodi
   // Each different word counts once: a unit ("µm") or a scanner's habit repeated down a column is
   // one piece of evidence, not fifty.
   const words = new Set<string>();
-  for (const sample of samples) {
-    const text = BEYOND_LATIN1.test(sample) ? sample.normalize("NFC") : sample;
-    if (!LEGACY_CODE.test(text) && !BEYOND_LATIN1.test(text)) continue;
-    for (const word of text.split(WORD_SEPARATORS)) words.add(word);
-  }
+  for (const sample of samples) for (const word of wordsOfSample(sample)) words.add(word);
   const score: ReadingScore = { unicode: 0, tcvn3: 0, vni: 0, coded: 0, tcvn3Words: 0, vniWords: 0 };
   for (const word of words) {
     const evidence = weighWord(word);

@@ -56,8 +56,40 @@ interface KindPhrase {
 
 const MAX_LINE = 120;
 
+/** Lines remembered per reader: a batch's files share most of their title, signature and tab lines. */
+const MAX_REMEMBERED_LINES = 5000;
+
+/** A reader that works out each distinct line once (its answer is a string or null, never changed by callers). */
+const rememberLines = (read: UnitLineReader): UnitLineReader => {
+  const answers = new Map<string, string | null>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      if (answers.size >= MAX_REMEMBERED_LINES) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
+};
+
+/**
+ * One reader per plan, made once: every sheet of a batch asks for it, and making it (the phrases'
+ * keys, lower-cased for Vietnamese) cost more than reading a sheet's title block.
+ */
+const readersByPlan = new WeakMap<Plan, UnitLineReader>();
+
 /** The reader for one plan: its kinds and aliases join the common words. */
 export const makeUnitLineReader = (plan: Plan): UnitLineReader => {
+  let reader = readersByPlan.get(plan);
+  if (reader === undefined) {
+    reader = rememberLines(buildUnitLineReader(plan));
+    readersByPlan.set(plan, reader);
+  }
+  return reader;
+};
+
+const buildUnitLineReader = (plan: Plan): UnitLineReader => {
   const phrases = new Map<string, KindPhrase>();
   const add = (text: string) => {
     const marked = toMarkedKey(text);
@@ -129,6 +161,24 @@ const TITLE_HEADS = ["danh sách", "bảng đăng ký", "bảng tổng hợp", "
  * "tiên tiến", "tiêu biểu", "điển hình", up to the period. Null when the title names none.
  */
 export const findUnitInTitleLine = (text: string, readLine: UnitLineReader): string | null => {
+  let answers = titleAnswers.get(readLine);
+  if (answers === undefined) {
+    answers = new Map();
+    titleAnswers.set(readLine, answers);
+  }
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = readTitleLine(text, readLine);
+    if (answers.size >= MAX_REMEMBERED_LINES) answers.clear();
+    answers.set(text, answer);
+  }
+  return answer;
+};
+
+/** Title lines worked out once per reader (the answer depends on the reader only). */
+const titleAnswers = new WeakMap<UnitLineReader, Map<string, string | null>>();
+
+const readTitleLine = (text: string, readLine: UnitLineReader): string | null => {
   const line = cleanText(text);
   if (line.length > 250 || !hasDiacritics(line)) return null;
   const words = line.split(" ");

@@ -17,7 +17,7 @@ export const runMeasured = (jobs: readonly (readonly string[])[], dir: string): 
   const file = join(dir, "jobs.json");
   writeFileSync(file, JSON.stringify(jobs));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["-r", "tsx/cjs", join(__dirname, "budgetRunner.ts"), file], { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ["--import", "tsx", join(__dirname, "budgetRunner.ts"), file], { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024, timeout: 600_000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`the measured run failed: ${error.message}\n${stderr}`));
       else resolve(JSON.parse(stdout) as BudgetRun);
     });

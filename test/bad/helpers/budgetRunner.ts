@@ -5,7 +5,7 @@ import { runCli } from "../../../src/cli/main";
  * Runs `dienhinh` calls one after another in this process and prints, as JSON, each call's exit
  * code, streams and time, and the process's peak memory: a child process the budget tests start
  * (helpers/budget.ts), so that the memory measured is the calls' own.
- *   node -r tsx/cjs test/bad/helpers/budgetRunner.ts JOBS.json
+ *   node --import tsx test/bad/helpers/budgetRunner.ts JOBS.json
  */
 
 const main = async (): Promise<void> => {

@@ -3,7 +3,7 @@ import { formatDate, toCellText } from "../../read/grid";
 import { parseNumberCell, SUBJECT_KIND_LABELS } from "../../read/parseValues";
 import { toMatchKey } from "../../text/normalize";
 import type { PlanIssue } from "../parsePlan";
-import { SUBJECT_KINDS, type SubjectKind } from "../schema";
+import { SUBJECT_KINDS, type SubjectKind } from "../subjectKinds";
 import type { CellKind } from "./planSheets";
 
 /** A cell of the plan workbook as written: a text, a number, or nothing. */
