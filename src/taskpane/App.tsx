@@ -95,7 +95,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
     operations.forgetResults?.();
   };
   const choose = (id: string): void => {
-    if (id !== planId) forgetResults();
+    if (planId !== null && id !== planId) forgetResults();
     setPlanId(id);
     operations.savePlanId(id);
   };

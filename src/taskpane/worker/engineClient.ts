@@ -114,7 +114,9 @@ export function createWorkerEngineClient(makeWorker: () => Worker, fallback: () 
     broken = true;
     worker?.terminate();
     worker = null;
-    for (const entry of [...pending.values()]) entry.settle(faultOf(error instanceof ErrorEvent ? new Error(error.message || "worker failed") : error));
+    // An ErrorEvent is no Error: its message is what the report needs.
+    const message = typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" && error.message ? error.message : "worker failed";
+    for (const entry of [...pending.values()]) entry.settle(faultOf(new Error(message)));
   };
   const start = (): Worker | null => {
     if (broken) return null;

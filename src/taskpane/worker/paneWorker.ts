@@ -1,11 +1,6 @@
-/**
- * The browser pane's Web Worker: runs the engine's requests one after the other, takes each
- * run's file handles as they come, tells progress (at most every 50 ms while reading), hears
- * Hủy between two files, and hands the workbooks it built back without copying them.
- */
-import { FileInbox } from "./fileInbox";
-import { PaneEngine } from "./paneEngine";
-import type { EngineKind, EngineRequest, EngineResult, FromWorker, ToWorker, WireRequest } from "./protocol";
+/** The browser pane's Web Worker (a chunk of its own): the engine's host on the worker's global scope. */
+import type { FromWorker, ToWorker } from "./protocol";
+import { createWorkerHost } from "./workerHost";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -13,52 +8,5 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const engine = new PaneEngine();
-const runs = new Map<number, { signal: { aborted: boolean }; inbox: FileInbox }>();
-let queue: Promise<void> = Promise.resolve();
-
-const PROGRESS_EVERY_MS = 50;
-
-const transferablesOf = (result: EngineResult<EngineKind>): Transferable[] =>
-  result.ok && result.value !== null && "bytes" in result.value && result.value.bytes instanceof ArrayBuffer ? [result.value.bytes] : [];
-
-/** The request with its files as the engine reads them (same fields; only `files` differs from the wire). */
-const toEngineRequest = (wire: WireRequest, inbox: FileInbox): EngineRequest => ({ ...wire, files: inbox.picked() }) as EngineRequest;
-
-const run = async (id: number, wire: WireRequest): Promise<void> => {
-  const state = runs.get(id);
-  if (!state) return;
-  let lastPosted = 0;
-  const result: EngineResult<EngineKind> = state.signal.aborted
-    ? { ok: false, error: { code: "workflow", error: { code: "cancelled", done: 0, total: wire.files.length } } }
-    : await engine.handle(toEngineRequest(wire, state.inbox), {
-        run: id,
-        signal: state.signal,
-        onProgress: (progress) => {
-          const now = Date.now();
-          const between = progress.phase === "read" && progress.done > 0 && progress.done < progress.total;
-          if (between && now - lastPosted < PROGRESS_EVERY_MS) return;
-          lastPosted = now;
-          scope.postMessage({ type: "progress", id, progress });
-        },
-      });
-  runs.delete(id);
-  scope.postMessage({ type: "done", id, result }, transferablesOf(result));
-};
-
-scope.onmessage = (event) => {
-  const message = event.data;
-  if (message.type === "files") {
-    runs.get(message.id)?.inbox.add(message.files);
-    return;
-  }
-  if (message.type === "cancel") {
-    const state = runs.get(message.id);
-    if (!state) return;
-    state.signal.aborted = true;
-    state.inbox.close();
-    return;
-  }
-  runs.set(message.id, { signal: { aborted: false }, inbox: new FileInbox(message.request.files) });
-  queue = queue.then(() => run(message.id, message.request));
-};
+const handle = createWorkerHost((message, transfer) => scope.postMessage(message, transfer));
+scope.onmessage = (event) => handle(event.data);
