@@ -27,6 +27,20 @@ export default tseslint.config(
     },
   },
   {
+    // Code.js runs in Apps Script: no Node or DOM, and no schema library (plans are validated at build time).
+    files: ["src/sheets/server/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: [...hostModules, "zod"], message: "The Sheets server runs in Apps Script: no host, file system, UI or schema imports." },
+          { group: ["**/plan/parsePlan", "**/plans/builtinPlans"], message: "The server takes the plans validated at build time (dienhinh:validated-plans)." },
+          { group: ["**/xlsx/**", "**/cli/**", "**/taskpane/**", "**/sidebar/**"], message: "The Sheets server imports the core and its own adapter only." },
+        ],
+      }],
+      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "require", "console"],
+    },
+  },
+  {
     files: ["src/workflows/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {

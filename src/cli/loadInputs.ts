@@ -1,14 +1,16 @@
-import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync, realpathSync, statSync, type BigIntStats, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
-import { basename, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { parsePlanText } from "../core/plan/parsePlan";
+import { readPlanWorkbook } from "../core/plan/workbook/readPlanWorkbook";
 import type { Plan } from "../core/plan/schema";
 import type { WorkbookValues } from "../core/model";
 import { findBuiltinPlan, listBuiltinPlans } from "../plans/builtinPlans";
-import { FileProblemError, formatFileProblem, type FileProblem } from "../core/files/fileProblems";
+import { describeFileProblem, FileProblemError, formatFileProblem, type FileProblem } from "../core/files/fileProblems";
 import { MAX_FILE_BYTES } from "../xlsx/inspectFileBytes";
 import { readSpreadsheetBytes } from "../xlsx/readWorkbook";
+import { refusalOfCollectedPath } from "./collectInputFiles";
 import { UserError } from "./userError";
 
 /** A plan is a few kilobytes of JSON: anything over this is not one. */
@@ -20,13 +22,36 @@ const MAX_PLAN_PROBLEMS_SHOWN = 50;
 // eslint-disable-next-line no-control-regex -- the control characters are what is being escaped
 const toPrintable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-/** A plan by built-in id, or a plan file path; a bad file is refused with every problem listed. */
+/** The problems of a plan file as one message: the first ones listed, the count of the rest. */
+const describePlanProblems = (file: string, problems: readonly string[]): string => {
+  const shown = problems.slice(0, MAX_PLAN_PROBLEMS_SHOWN).map((p) => `  - ${toPrintable(p)}`);
+  if (problems.length > MAX_PLAN_PROBLEMS_SHOWN) shown.push(`  … và ${problems.length - MAX_PLAN_PROBLEMS_SHOWN} lỗi khác.`);
+  return `Tệp kế hoạch "${basename(file)}" có ${problems.length} lỗi, hãy sửa rồi chạy lại:\n${shown.join("\n")}`;
+};
+
+/** A plan workbook (`plan export`, `plan new`, edited in Excel); every problem names its sheet and cell. */
+const loadPlanWorkbookFile = async (path: string): Promise<Plan> => {
+  let workbook: WorkbookValues;
+  try {
+    workbook = await loadWorkbookFile(path);
+  } catch (e) {
+    // Said as a plan the user named, with the path as given: a pipe, a folder, a broken file.
+    if (e instanceof UnusableFileError) throw new UserError(`Không đọc được tệp kế hoạch "${path}": ${describeFileProblem(e.problem)}`);
+    throw e;
+  }
+  const result = readPlanWorkbook(workbook);
+  if (!result.ok) throw new UserError(describePlanProblems(path, result.problems.map((p) => p.message)));
+  return result.plan;
+};
+
+/** A plan by built-in id, or a plan file path (.json, or a plan workbook .xlsx); a bad file is refused with every problem listed. */
 export const loadPlanArgument = async (arg: string): Promise<Plan> => {
   const builtin = findBuiltinPlan(arg);
   if (builtin) return builtin;
+  if (/\.xlsx$/i.test(arg)) return loadPlanWorkbookFile(arg);
   if (!/[\\/]|\.json$/i.test(arg)) {
     const ids = listBuiltinPlans().map((p) => p.id).join(", ");
-    throw new UserError(`Không có kế hoạch "${arg}"; hãy chọn một trong: ${ids}, hoặc đường dẫn tới tệp kế hoạch .json.`);
+    throw new UserError(`Không có kế hoạch "${arg}"; hãy chọn một trong: ${ids}, hoặc đường dẫn tới tệp kế hoạch .json hay sổ kế hoạch .xlsx.`);
   }
   let text: string;
   try {
@@ -38,11 +63,7 @@ export const loadPlanArgument = async (arg: string): Promise<Plan> => {
     throw new UserError(`Không đọc được tệp kế hoạch "${arg}" (không có, không phải tệp thông thường hoặc lớn hơn 1 MB); hãy kiểm tra đường dẫn.`);
   }
   const result = parsePlanText(text);
-  if (!result.ok) {
-    const shown = result.problems.slice(0, MAX_PLAN_PROBLEMS_SHOWN).map((p) => `  - ${toPrintable(p.path)}: ${toPrintable(p.message)}`);
-    if (result.problems.length > MAX_PLAN_PROBLEMS_SHOWN) shown.push(`  … và ${result.problems.length - MAX_PLAN_PROBLEMS_SHOWN} lỗi khác.`);
-    throw new UserError(`Tệp kế hoạch "${basename(arg)}" có ${result.problems.length} lỗi, hãy sửa rồi chạy lại:\n${shown.join("\n")}`);
-  }
+  if (!result.ok) throw new UserError(describePlanProblems(arg, result.problems.map((p) => `${p.path}: ${p.message}`)));
   return result.plan;
 };
 
@@ -64,6 +85,8 @@ const inflateWithZlib = (data: Uint8Array, size: number): Uint8Array => inflateR
 
 export const loadWorkbookFile = async (path: string): Promise<WorkbookValues> => {
   const name = basename(path);
+  const refused = refusalOfCollectedPath(path);
+  if (refused) throw new UnusableFileError(refused);
   let info: Stats;
   try {
     // Synchronous: files are read one after the other, and a unit file is tens of kilobytes.
@@ -90,5 +113,34 @@ export const loadWorkbookFile = async (path: string): Promise<WorkbookValues> =>
   }
 };
 
-/** Whether two paths name the same file: an output must never overwrite an input. */
-export const isSamePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
+const identityOf = (path: string): BigIntStats | null => {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    return null;
+  }
+};
+
+/** The path with its folder's links resolved ("./dir/../a.xlsx", a linked folder); as given when the folder does not exist. */
+const realLocationOf = (path: string): string => {
+  const absolute = resolve(path);
+  try {
+    return join(realpathSync(dirname(absolute)), basename(absolute));
+  } catch {
+    return absolute;
+  }
+};
+
+/**
+ * Whether two paths name the same file: an output must never overwrite an input. Two existing
+ * paths are the same file when the disk says so (same device and file number: through a link, a
+ * linked folder, a hard link, or another letter case on a disk that ignores case); a path not
+ * yet made is compared by its real folder.
+ */
+export const isSamePath = (a: string, b: string): boolean => {
+  if (resolve(a) === resolve(b)) return true;
+  const ia = identityOf(a);
+  const ib = identityOf(b);
+  if (ia && ib && ia.ino !== 0n) return ia.dev === ib.dev && ia.ino === ib.ino;
+  return realLocationOf(a) === realLocationOf(b);
+};

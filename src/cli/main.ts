@@ -3,9 +3,11 @@ import { registerAppendixCommand } from "./commands/appendix";
 import { registerCheckCommand } from "./commands/check";
 import { registerConsolidateCommand } from "./commands/consolidate";
 import { registerDemoCommand } from "./commands/demo";
+import { registerPlanCommand } from "./commands/plan";
 import { registerPlansCommand } from "./commands/plans";
 import { registerTemplateCommand } from "./commands/template";
 import { processIO, type CliIO } from "./io";
+import { FileProblemError } from "../core/files/fileProblems";
 import { ExitCode, UserError } from "./userError";
 
 /** Builds the `dienhinh` program; each command reports its exit code through `setExit`. */
@@ -17,6 +19,7 @@ export const buildProgram = (io: CliIO, setExit: (code: ExitCode) => void): Comm
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s.trimEnd()), writeErr: (s) => io.stderr(s.trimEnd()), outputError: () => undefined });
   registerPlansCommand(program, io, setExit);
+  registerPlanCommand(program, io, setExit);
   registerTemplateCommand(program, io, setExit);
   registerCheckCommand(program, io, setExit);
   registerConsolidateCommand(program, io, setExit);
@@ -38,7 +41,7 @@ export const describeArgumentError = (e: CommanderError): string => {
     case "commander.unknownOption":
       return `không có tùy chọn ${quoted}; hãy xem các tùy chọn bằng --help.`;
     case "commander.unknownCommand":
-      return `không có lệnh "${quoted}"; các lệnh là: plans, template, check, consolidate, appendix, demo.`;
+      return `không có lệnh "${quoted}"; các lệnh là: plans, plan, template, check, consolidate, appendix, demo.`;
     case "commander.excessArguments":
       return "thừa tham số; hãy xem cách dùng bằng --help.";
     default:
@@ -61,7 +64,8 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
       io.stderr(`Lỗi: ${describeArgumentError(e)}`);
       return ExitCode.Unusable;
     }
-    if (e instanceof UserError) {
+    // A file problem met after the file was read (the marked copy it cannot be made of) is said like one met reading it.
+    if (e instanceof UserError || e instanceof FileProblemError) {
       io.stderr(`Lỗi: ${e.message}`);
       return ExitCode.Unusable;
     }

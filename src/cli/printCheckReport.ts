@@ -1,5 +1,5 @@
 import type { CheckReport } from "../core/check/report";
-import { formatQuotaMessage } from "../core/messages/vi";
+import { formatQuotaMessage, UNIT_SOURCE_LABELS } from "../core/messages/vi";
 
 /** The check as an officer reads it in a terminal: per sheet, its findings and unmet quotas. */
 export const formatCheckReportText = (report: CheckReport): string => {
@@ -7,7 +7,7 @@ export const formatCheckReportText = (report: CheckReport): string => {
   for (const s of report.sheets) {
     const errors = s.findings.filter((f) => f.severity === "error").length;
     const warnings = s.findings.length - errors;
-    lines.push(``, `Trang tính "${s.sheet}" — ${s.unit}: ${s.rows} đề nghị, ${s.validRows} hợp lệ, ${errors} lỗi, ${warnings} cảnh báo.`);
+    lines.push(``, `Trang tính "${s.sheet}" — ${s.unit} (tên lấy từ ${UNIT_SOURCE_LABELS[s.unitSource]}): ${s.rows} đề nghị, ${s.validRows} hợp lệ, ${errors} lỗi, ${warnings} cảnh báo.`);
     if (s.encoding !== "unicode") lines.push(`  (Bảng mã ${s.encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI"} đã được chuyển sang Unicode.)`);
     if (s.unmappedColumns.length > 0) lines.push(`  Cột chưa nhận ra (giữ nguyên, không kiểm tra): ${s.unmappedColumns.map((c) => `${c.column} "${c.header}"`).join(", ")}.`);
     for (const f of s.findings) lines.push(`  ${f.severity === "error" ? "✗ Lỗi" : "! Cảnh báo"}: ${f.message}`);

@@ -45,10 +45,13 @@ export type FindingCode =
   | "row/hidden"
   | "row/invalid-at-source"
   | "sheet/missing-criterion-column"
+  | "sheet/other-plan"
   | "sheet/legacy-encoding"
   | "quota/below-min"
   | "quota/above-max"
-  | "quota/unknown-staff";
+  | "quota/unknown-staff"
+  | "unit/unknown-kind"
+  | "unit/no-quota";
 
 /** A plain, serializable finding. `row` is the row number the user sees in Excel. */
 export interface Finding {
@@ -138,6 +141,10 @@ export interface QuotaResult {
   notSent?: boolean;
   /** For a quota that counts only nominations proposed to some levels (`scope.proposedLevels`). */
   proposedLevel?: ProposedLevelCount;
+  /** Nominations registered but dated after the quota's deadline: counted apart, not towards the minimum. */
+  late?: { count: number; deadline: string };
+  /** Rows the subject sent for movements it leads: registered, and not held to the maximum. */
+  uncapped?: number;
 }
 
 /** How the rows in a quota's scope stood against the levels it counts ("Cấp đề nghị"). */

@@ -66,9 +66,11 @@ const toBlob = (bytes: ArrayBuffer): Blob => new Blob([bytes], { type: XLSX_MIME
 export interface BrowserOperationsOptions {
   /** Where the work is done: the pane's worker (index.tsx), or by default the engine on the page. */
   engine?: EngineClient;
+  /** Consolidations come back with their rows (the Sheets sidebar writes an appendix sheet from them). */
+  withRows?: boolean;
 }
 
-export function createBrowserOperations({ engine = createInProcessEngineClient() }: BrowserOperationsOptions = {}): PaneOperations {
+export function createBrowserOperations({ engine = createInProcessEngineClient(), withRows = false }: BrowserOperationsOptions = {}): PaneOperations {
   let lastFile: File | null = null;
   /** The engine's run that made each consolidation shown: an appendix is made from what the engine kept of it. */
   const runs = new WeakMap<ConsolidationView, number>();
@@ -128,7 +130,7 @@ export function createBrowserOperations({ engine = createInProcessEngineClient()
 
     async consolidate(plan, files, options: PaneRunOptions = {}) {
       if (!files || files.length === 0) throw new PaneError("Chưa chọn tệp: hãy chọn hoặc kéo thả các tệp .xlsx của đơn vị cần tổng hợp.");
-      const value = valueOf(await engine.run({ kind: "consolidate", plan, files, options: engineOptions(options) }, control(options)));
+      const value = valueOf(await engine.run({ kind: "consolidate", plan, files, options: engineOptions(options), ...(withRows ? { withRows } : {}) }, control(options)));
       runs.set(value.view, value.run);
       return { consolidation: value.view, sources: value.sources, read: value.read, download: toBlob(value.bytes), fileName: `Tong_hop_${plan.id}.xlsx` };
     },
@@ -136,7 +138,7 @@ export function createBrowserOperations({ engine = createInProcessEngineClient()
     async writeAppendix(plan, kind, data, options: PaneRunOptions = {}) {
       const input = appendixInput(data, kind);
       const request = { kind, ...(data?.groupBy ? { groupBy: data.groupBy } : {}) };
-      const value = valueOf(await engine.run({ kind: "appendix", plan, request, input, options: engineOptions(options), files: input.from === "files" ? (data?.from ?? []) : [] }, control(options)));
+      const value = valueOf(await engine.run({ kind: "appendix", plan, request, input, options: engineOptions(options), ...(withRows ? { withRows } : {}), files: input.from === "files" ? (data?.from ?? []) : [] }, control(options)));
       return {
         download: toBlob(value.bytes),
         fileName: `Phu_luc_${kind === "plan" ? "ke_hoach" : "danh_sach"}_${plan.id}.xlsx`,

@@ -10,7 +10,7 @@ import { FileProblemError } from "../core/files/fileProblems";
 import type { Finding, SheetValues } from "../core/model";
 import type { Plan } from "../core/plan/schema";
 
-export type PaneMode = "excel" | "browser";
+export type PaneMode = "excel" | "browser" | "sheets";
 
 export type PaneFinding = Finding & { message: string };
 

@@ -36,6 +36,9 @@ export interface ZipEntryInfo {
   uncompressedSize: number;
   /** Where the compressed bytes start in the file. */
   dataStart: number;
+  /** As the directory gives them: the CRC-32 of the inflated part, and its MS-DOS time and date (time in the low half). */
+  crc32: number;
+  modified: number;
 }
 
 export type ZipKind = "xlsx" | "xlsb" | "ods" | "odf" | "word" | "powerpoint" | "zip";
@@ -135,7 +138,16 @@ export const readZipDirectory = (b: Uint8Array): ZipEntryInfo[] | null => {
     if (localAt + 30 > b.length || u32(b, localAt) !== LOCAL) return null;
     const dataStart = localAt + 30 + u16(b, localAt + 26) + u16(b, localAt + 28);
     if (dataStart + csize > b.length) return null;
-    entries.push({ name: decodeName(b, p + 46, nameLength), method: u16(b, p + 10), encrypted: (flags & 1) === 1, compressedSize: csize, uncompressedSize: usize, dataStart });
+    entries.push({
+      name: decodeName(b, p + 46, nameLength),
+      method: u16(b, p + 10),
+      encrypted: (flags & 1) === 1,
+      compressedSize: csize,
+      uncompressedSize: usize,
+      dataStart,
+      crc32: u32(b, p + 16),
+      modified: u32(b, p + 12),
+    });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -157,13 +169,22 @@ export const classifyZip = (entries: readonly ZipEntryInfo[], b: Uint8Array): Zi
 };
 
 /**
- * The limits a zip passes or the first it breaks: too many parts, too big once inflated, a part
- * inflating more than a document can, or parts sharing the same bytes (each inflated again).
+ * The limits a zip passes or the first it breaks: too many parts, two parts of one name, too big
+ * once inflated, a part inflating more than a document can, or parts sharing the same bytes (each
+ * inflated again).
  */
 export const checkZipLimits = (entries: readonly ZipEntryInfo[], file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): FileProblem | null => {
   if (entries.length > limits.maxEntries) return { code: "zip/too-many-entries", file, actual: entries.length, limit: limits.maxEntries };
   const encrypted = entries.find((e) => e.encrypted);
   if (encrypted) return { code: "zip/encrypted", file, entry: encrypted.name };
+  // Two parts of one name (the reader matches names regardless of case): which one a reader
+  // takes is arbitrary, so the report and the marked copy could read different lists.
+  const names = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.toLowerCase();
+    if (names.has(key)) return { code: "zip/duplicate-entry", file, entry: e.name };
+    names.add(key);
+  }
   const byStart = entries.filter((e) => e.compressedSize > 0).sort((x, y) => x.dataStart - y.dataStart);
   for (let i = 1; i < byStart.length; i++) {
     const prev = byStart[i - 1];

@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import type { CellScalar, SheetValues, WorkbookValues } from "../core/model";
 import { FileProblemError } from "../core/files/fileProblems";
+import { exceljsCanRead } from "./exceljsCanRead";
 import { inspectSpreadsheetBytes } from "./inspectFileBytes";
 import type { ZipEntryInfo } from "./inspectZip";
+import { ContentProblemError } from "./ooxml/contentProblem";
 import { UNDRAWABLE_DATE } from "./ooxml/readSheetXml";
 import { readOwnSheets } from "./ooxml/readOwnSheets";
 import { readXlsxSheetValues } from "./ooxml/readXlsxValues";
@@ -105,14 +107,17 @@ export const readSpreadsheetBytes = async (bytes: Uint8Array, file: string, infl
 /**
  * Our own reader of the sheets' XML first (several times faster than building exceljs's model of
  * the whole workbook, which consolidating the country's files spends most of its reading on);
- * exceljs as the second opinion when it cannot read a part, so that a file Excel opens is never
- * refused because of our reader alone.
+ * exceljs as the second opinion when it cannot parse a part, so that a file Excel opens is never
+ * refused because of our reader alone — unless exceljs itself would run out of time or memory on
+ * it. What our reader refuses on purpose (ContentProblemError) is said as it is.
  */
 const readCheckedXlsx = async (bytes: Uint8Array, file: string, entries: readonly ZipEntryInfo[], inflateRaw?: InflateRaw): Promise<WorkbookValues> => {
   let sheets: SheetValues[];
   try {
     sheets = readXlsxSheetValues(bytes, inflateRaw, entries);
-  } catch {
+  } catch (e) {
+    if (e instanceof ContentProblemError) throw new FileProblemError({ ...e.problem, file });
+    if (!exceljsCanRead(bytes, entries, inflateRaw)) throw new FileProblemError({ code: "xlsx/corrupt", file });
     sheets = await readSheetsWithExceljs(bytes, file);
   }
   if (sheets.length === 0) throw new FileProblemError({ code: "xlsx/no-sheets", file });
@@ -130,6 +135,10 @@ export const readSheetsWithExceljs = async (bytes: Uint8Array, file: string): Pr
     throw new FileProblemError({ code: "xlsx/corrupt", file });
   }
   const sheets: SheetValues[] = [];
-  wb.eachSheet((ws) => sheets.push(readWorksheetValues(ws)));
+  try {
+    wb.eachSheet((ws) => sheets.push(readWorksheetValues(ws)));
+  } catch {
+    throw new FileProblemError({ code: "xlsx/corrupt", file });
+  }
   return sheets;
 };

@@ -24,9 +24,11 @@ const small = (change: Partial<ZipLimits>): ZipLimits => ({ ...DEFAULT_ZIP_LIMIT
 describe("readZipDirectory", () => {
   it("lists the parts with their sizes and where their bytes start", () => {
     const zip = buildZip([{ name: "a.xml", data: "x".repeat(1000) }, { name: "mimetype", data: "abc", store: true }]);
+    // The writer dates every part 1/1/2024 00:00 (MS-DOS date in the high half).
+    const modified = (((2024 - 1980) << 9) | (1 << 5) | 1) * 0x10000;
     expect(readZipDirectory(zip)).toStrictEqual([
-      { name: "a.xml", method: 8, encrypted: false, compressedSize: deflateRawSync("x".repeat(1000), { level: 9 }).length, uncompressedSize: 1000, dataStart: 35 },
-      { name: "mimetype", method: 0, encrypted: false, compressedSize: 3, uncompressedSize: 3, dataStart: 35 + deflateRawSync("x".repeat(1000), { level: 9 }).length + 38 },
+      { name: "a.xml", method: 8, encrypted: false, compressedSize: deflateRawSync("x".repeat(1000), { level: 9 }).length, uncompressedSize: 1000, dataStart: 35, crc32: crc32(Buffer.from("x".repeat(1000))), modified },
+      { name: "mimetype", method: 0, encrypted: false, compressedSize: 3, uncompressedSize: 3, dataStart: 35 + deflateRawSync("x".repeat(1000), { level: 9 }).length + 38, crc32: crc32(Buffer.from("abc")), modified },
     ]);
   });
 
@@ -58,6 +60,13 @@ describe("checkZipLimits", () => {
       { code: "zip/too-many-entries", file: "ds.xlsx", actual: entries.length, limit: 3 },
       { code: "zip/bomb", file: "ds.xlsx", entry: "[Content_Types].xml", actual: expect.any(Number), limit: 2 },
     ]);
+  });
+});
+
+describe("checkZipLimits: names", () => {
+  it("refuses two parts of one name, in any letter case (which a reader takes would be chance)", () => {
+    const entries = readZipDirectory(buildZip([...buildRawXlsxEntries({ sheets: [{ name: "DS", rows: listRows("Xã Sáng Nhè") }] }), { name: "XL/Worksheets/Sheet1.xml", data: "<worksheet/>" }])) ?? [];
+    expect(checkZipLimits(entries, "Xa_A.xlsx")).toStrictEqual({ code: "zip/duplicate-entry", file: "Xa_A.xlsx", entry: "XL/Worksheets/Sheet1.xml" });
   });
 });
 

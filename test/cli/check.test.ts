@@ -128,6 +128,7 @@ describe("check --json on a ward list with one row short of a criterion", () => 
           unit: "Phường Gia Thụy",
           unitSource: "title",
           unitKind: "phuong",
+          units: [{ name: "Phường Gia Thụy", source: "title", kind: "phuong", rows: 2 }],
           headerRow: 6,
           firstDataRow: 9,
           year: 2024,

@@ -146,10 +146,10 @@ describe("consolidate --json on a folder of ward files", () => {
   it("reports each ward once with its rows, valid rows and counts by kind and movement; TCVN3 read as Unicode", () => {
     const source = (file: string, sheetName = "DS 2024") => ({ file, sheet: sheetName, sources: [{ file, sheet: sheetName }] });
     expect(parse(r.main).units).toStrictEqual([
-      { unit: "Phường Bồ Đề", unitKind: "phuong", ...source("Phuong_Bo_De.xlsx"), rows: 3, validRows: 2, byKind: kinds(1, 1), byTopic: { [NTVT]: 1, [DVK]: 1 } },
-      { unit: "Phường Phúc Đồng", unitKind: "phuong", ...source("Phuong_Phuc_Dong.xlsx"), rows: 1, validRows: 1, byKind: kinds(1, 0), byTopic: { [DVK]: 1 } },
-      { unit: "Phường Thạch Bàn", unitKind: "phuong", ...source("Phuong_Thach_Ban_TCVN3.xlsx"), rows: 2, validRows: 2, byKind: kinds(1, 1), byTopic: { [VNN]: 1, [NTVT]: 1 } },
-      { unit: "Phường Việt Hưng", unitKind: "phuong", ...source("Phuong Viet Hung - DS 2024.xlsx", "Danh sách"), rows: 2, validRows: 2, byKind: kinds(2, 0), byTopic: { [NTVT]: 2 } },
+      { unit: "Phường Bồ Đề", unitKind: "phuong", unitSource: "title", ...source("Phuong_Bo_De.xlsx"), rows: 3, validRows: 2, byKind: kinds(1, 1), byTopic: { [NTVT]: 1, [DVK]: 1 } },
+      { unit: "Phường Phúc Đồng", unitKind: "phuong", unitSource: "title", ...source("Phuong_Phuc_Dong.xlsx"), rows: 1, validRows: 1, byKind: kinds(1, 0), byTopic: { [DVK]: 1 } },
+      { unit: "Phường Thạch Bàn", unitKind: "phuong", unitSource: "title", ...source("Phuong_Thach_Ban_TCVN3.xlsx"), rows: 2, validRows: 2, byKind: kinds(1, 1), byTopic: { [VNN]: 1, [NTVT]: 1 } },
+      { unit: "Phường Việt Hưng", unitKind: "phuong", unitSource: "title", ...source("Phuong Viet Hung - DS 2024.xlsx", "Danh sách"), rows: 2, validRows: 2, byKind: kinds(2, 0), byTopic: { [NTVT]: 2 } },
     ]);
   });
 
@@ -182,7 +182,8 @@ describe("consolidate --json on a folder of ward files", () => {
       // The city's quotas count only nominations proposed to the city: no ward wrote a "Cấp đề nghị",
       // so every row is a proposal to the district (3 rows of cá nhân in "Người tốt, việc tốt", 8 in all).
       { ruleId: "thanh-pho-20-ca-nhan-nguoi-tot", text: quotaText("thanh-pho-20-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 20, actual: 0, registered: 0, shortfall: 20, excess: 0, met: false, proposedLevel: { levels: ["Cấp thành phố"], notGiven: 3, assumed: "Cấp quận", notGivenCounted: false, unknown: 0 } },
-      { ruleId: "thanh-pho-02-sach-nhung-bong-hoa-dep", text: quotaText("thanh-pho-02-sach-nhung-bong-hoa-dep"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 2, actual: 0, registered: 0, shortfall: 2, excess: 0, met: false, proposedLevel: { levels: ["Cấp thành phố"], notGiven: 8, assumed: "Cấp quận", notGivenCounted: false, unknown: 0 } },
+      // The book "Những bông hoa đẹp" counts the rows a ward marks for it: these wards mark none.
+      { ruleId: "thanh-pho-02-sach-nhung-bong-hoa-dep", text: quotaText("thanh-pho-02-sach-nhung-bong-hoa-dep"), scope: "Quận Long Biên", period: "Cả kỳ 2023–2025", required: 2, actual: 0, registered: 0, shortfall: 2, excess: 0, met: false },
       // Cá nhân in "Người tốt, việc tốt", valid: Hùng (named by Bồ Đề and by Việt Hưng: one nominee) and Bình.
       { ruleId: "quan-100-ca-nhan-nguoi-tot", text: quotaText("quan-100-ca-nhan-nguoi-tot"), scope: "Quận Long Biên", period: "Năm 2024", required: 100, actual: 2, registered: 2, shortfall: 98, excess: 0, met: false, proposedLevel: { levels: ["Cấp quận", "Cấp thành phố"], notGiven: 3, assumed: "Cấp quận", notGivenCounted: true, unknown: 0 } },
     ]);

@@ -1,59 +1,90 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * Stopped with Ctrl+C (SIGINT) or by the system (SIGTERM) while a result is being written, the
- * command line removes its temporary file, leaves no result, says so in Vietnamese and exits 130
- * (143). A real process is stopped: a program that writes forever, through writeStreamAtomically.
+ * Stopped while a result is being made (Ctrl+C, SIGTERM, a closed terminal's SIGHUP), the command
+ * line leaves no temporary file and no result, says so in Vietnamese and exits 130 (143, 129).
+ * Also under tsx's own command (`npm run cli`), which runs the program in a child process and
+ * kills it outright when it does not answer a signal within ~60 ms: a workbook being made keeps
+ * the event loop busy far longer, so no temporary file may exist while it is made.
  */
 
 const ROOT = join(__dirname, "..", "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const dir = mkdtempSync(join(tmpdir(), "dienhinh-interrupt-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const WRITE_FOREVER = `
-  const { writeStreamAtomically } = require(${JSON.stringify(join(ROOT, "src", "cli", "writeOutput.ts"))});
-  void writeStreamAtomically(process.argv[1], (out) => new Promise(() => { setInterval(() => out.write("PK partial "), 10); }));
-`;
+/** Makes a result forever through writeStreamAtomically; says "ready" on stdout once it has begun, then blocks the event loop `busyMs` at a time. */
+const WRITER = join(dir, "writeForever.ts");
+writeFileSync(
+  WRITER,
+  `const { writeStreamAtomically } = require(${JSON.stringify(join(ROOT, "src", "cli", "writeOutput.ts"))});
+const busyMs = Number(process.argv[3]);
+void writeStreamAtomically(process.argv[2], (out) => new Promise(() => {
+  out.write("PK partial ");
+  process.stdout.write("ready\\n");
+  setInterval(() => {
+    out.write("PK partial ");
+    const until = Date.now() + busyMs;
+    while (Date.now() < until) {}
+  }, 10);
+}));
+`,
+);
 
-const stopWhileWriting = (signal: NodeJS.Signals, out: string): Promise<{ code: number | null; stderr: string; tempSeen: boolean }> =>
+interface Stopped {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
+
+/** Starts `command` in a process group of its own, and when it is ready stops the whole group with `signal` (as a terminal does). */
+const stopWhenReady = (command: string, args: readonly string[], signal: NodeJS.Signals): Promise<Stopped> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-r", "tsx/cjs", "-e", WRITE_FOREVER, out], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], detached: true });
     let stderr = "";
-    let tempSeen = false;
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    const poll = setInterval(() => {
-      if (readdirSync(dir).some((f) => f.endsWith(".tmp"))) {
-        tempSeen = true;
-        clearInterval(poll);
-        child.kill(signal);
-      }
-    }, 20);
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (chunk.toString("utf8").includes("ready") && child.pid !== undefined) setTimeout(() => process.kill(-(child.pid ?? 0), signal), 200);
+    });
     const limit = setTimeout(() => {
-      clearInterval(poll);
-      child.kill("SIGKILL");
-      reject(new Error("the writer never made its temporary file"));
-    }, 20_000);
-    child.on("exit", (code) => {
-      clearInterval(poll);
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      reject(new Error("the writer never began"));
+    }, 30_000);
+    child.on("exit", (code, exitSignal) => {
       clearTimeout(limit);
-      resolve({ code, stderr, tempSeen });
+      // Whatever tsx's child left running goes too.
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // The group is gone already.
+      }
+      resolve({ code, signal: exitSignal, stderr });
     });
   });
+
+const leftovers = (name: string): string[] => readdirSync(dir).filter((f) => f.includes(name) && f !== name);
 
 it.each([
   ["SIGINT", 130],
   ["SIGTERM", 143],
-] as const)("%s while writing: temporary file removed, no result, exit %i, one Vietnamese sentence", async (signal, exitCode) => {
+  ["SIGHUP", 129],
+] as const)("%s while a result is made: no temporary file, no result, exit %i, one Vietnamese sentence", async (signal, exitCode) => {
   const out = join(dir, `tong-hop-${signal}.xlsx`);
-  const result = await stopWhileWriting(signal, out);
-  expect({ ...result, leftovers: readdirSync(dir).filter((f) => f.includes(signal)), result: existsSync(out) }).toStrictEqual({
+  const stopped = await stopWhenReady(process.execPath, ["-r", "tsx/cjs", WRITER, out, "5"], signal);
+  expect({ ...stopped, leftovers: leftovers(`tong-hop-${signal}`), result: existsSync(out) }).toStrictEqual({
     code: exitCode,
+    signal: null,
     stderr: "\nĐã dừng theo yêu cầu; tệp kết quả chưa được ghi, các tệp của đơn vị không bị thay đổi.\n",
-    tempSeen: true,
     leftovers: [],
     result: false,
   });
-}, 30_000);
+}, 40_000);
+
+it("Ctrl+C under tsx's command while the event loop is busy making the workbook: tsx kills the program, and nothing is left behind", async () => {
+  const out = join(dir, "tong-hop-tsx.xlsx");
+  const stopped = await stopWhenReady(TSX, [WRITER, out, "3000"], "SIGINT");
+  expect({ code: stopped.code, leftovers: leftovers("tong-hop-tsx"), result: existsSync(out) }).toStrictEqual({ code: 130, leftovers: [], result: false });
+}, 40_000);

@@ -115,6 +115,7 @@ const entry = (i: number): ConsolidatedEntry => {
   return {
     unit: `Phường số ${i % 13}`,
     unitKind: "phuong",
+    unitSource: "title",
     file: `Phuong_${i % 13}.xlsx`,
     sheet: "DS 2024",
     row: 9 + i,

@@ -54,7 +54,7 @@ export const findOcrDebris = (text: string): string[] => {
 };
 
 /** Keys whose string values are ids, enums or file names rather than Vietnamese text. */
-export const NON_TEXT_KEYS = new Set(["id", "level", "metric", "type", "field", "group", "period", "groupBy", "quotaId", "kinds", "subjectKinds", "unitKinds", "fields", "movements", "source"]);
+export const NON_TEXT_KEYS = new Set(["id", "level", "metric", "type", "field", "group", "period", "groupBy", "quotaId", "kinds", "subjectKinds", "unitKinds", "fields", "movements", "movement", "flags", "kind", "source"]);
 
 /** Every Vietnamese text in a JSON value, with its path: `criteria[3].aliases[0]`. */
 export const collectTexts = (value: unknown, path: string, key: string, out: { path: string; text: string }[]): { path: string; text: string }[] => {

@@ -271,7 +271,7 @@ export const makeRowContext = (
   extra: { plan?: Plan; columns?: ColumnMap; dateCell?: CellScalar; kindFromGroup?: boolean; year?: number | null } = {},
 ): RowCheckContext => {
   const ctx: RowCheckContext = {
-    item: { nomination, dateCell: extra.dateCell ?? nomination.date ?? null, kindFromGroup: extra.kindFromGroup ?? false },
+    item: { nomination, dateCell: extra.dateCell ?? nomination.date ?? null, kindFromGroup: extra.kindFromGroup ?? false, unitFrom: null },
     plan: extra.plan ?? makeTestPlan(),
     sheet: "Danh sách",
     columns: extra.columns ?? HOA_BINH_COLUMNS,

@@ -45,14 +45,15 @@ const makeOperations = (change: Partial<PaneOperations> = {}): PaneOperations =>
 
 const choosePlan = async (title = plan.title): Promise<void> => {
   fireEvent.click(screen.getByRole("combobox"));
-  fireEvent.click(await screen.findByRole("option", { name: title }));
+  // Each option shows the plan's period under its title.
+  fireEvent.click(await screen.findByRole("option", { name: (name) => name.startsWith(title) }));
 };
 
 const openArea = (name: "Kiểm tra" | "Tổng hợp" | "Phụ lục"): void => {
   fireEvent.click(screen.getByRole("tab", { name }));
 };
 
-const ward = (unit: string, rows: number) => ({ unit, unitKind: "xa", file: `${unit}.xlsx`, sheet: "DS", sources: [{ file: `${unit}.xlsx`, sheet: "DS" }], rows, validRows: rows, byKind: { ca_nhan: rows, tap_the: 0, ho_gia_dinh: 0 }, byTopic: {} });
+const ward = (unit: string, rows: number) => ({ unit, unitKind: "xa", unitSource: "title" as const, file: `${unit}.xlsx`, sheet: "DS", sources: [{ file: `${unit}.xlsx`, sheet: "DS" }], rows, validRows: rows, byKind: { ca_nhan: rows, tap_the: 0, ho_gia_dinh: 0 }, byTopic: {} });
 
 /** Eighteen files, fifteen read: the issue's officer's district. */
 const districtConsolidation = (): ConsolidationView => {

@@ -11,6 +11,7 @@ if (!plan) throw new Error("plan long-bien-2023-2025 is missing");
 const entry = (unit: string, file: string, row: number, name: string, valid: boolean, findings: string[] = []): ConsolidatedEntry => ({
   unit,
   unitKind: "phuong",
+  unitSource: "title",
   file,
   sheet: "DS 2024",
   row,

@@ -22,6 +22,7 @@ const ROWS = 160;
 const entry = (i: number): ConsolidatedEntry => ({
   unit: `Phường số ${1 + (i % 4)}`,
   unitKind: "phuong",
+  unitSource: "title",
   file: `Phuong_${1 + (i % 4)}.xlsx`,
   sheet: "DS 2024",
   row: 9 + i,

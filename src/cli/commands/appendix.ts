@@ -49,7 +49,7 @@ export const registerAppendixCommand = (program: Command, io: CliIO, setExit: (c
     .command("appendix")
     .description("In phụ lục: bảng phụ lục của kế hoạch, hoặc danh sách điển hình đã tổng hợp")
     .argument("[paths...]", "tệp .xlsx hoặc thư mục của các đơn vị (không bắt buộc)")
-    .requiredOption("--plan <id|path>", "mã kế hoạch hoặc tệp kế hoạch .json")
+    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
     .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
     .option("--from <file>", "tệp tổng hợp (kết quả của lệnh consolidate)")
     .option("--layout <plan|list>", "plan: bảng phụ lục kế hoạch; list: danh sách điển hình", "plan")

@@ -62,7 +62,7 @@ export const registerCheckCommand = (program: Command, io: CliIO, setExit: (code
     .command("check")
     .description("Kiểm tra một tệp danh sách đề nghị theo kế hoạch")
     .argument("<file>", "tệp .xlsx của đơn vị")
-    .requiredOption("--plan <id|path>", "mã kế hoạch có sẵn hoặc đường dẫn tệp kế hoạch .json")
+    .requiredOption("--plan <id|path>", "mã kế hoạch có sẵn, hoặc đường dẫn tệp kế hoạch .json hay sổ kế hoạch .xlsx")
     .option("--units <file>", "tệp .xlsx danh sách đơn vị (tên, loại, số CBCCVC)")
     .option("--unit <name>", "tên đơn vị của danh sách")
     .option("--year <yyyy>", "năm báo cáo (mặc định: năm ghi trong tiêu đề)")

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import type { Consolidation } from "../../core/consolidate/types";
+import { formatUnitNote } from "../../core/messages/vi";
 import type { Plan } from "../../core/plan/schema";
 import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
@@ -78,13 +79,13 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
   const outcome = result.value;
   await writeConsolidationWorkbook(options.out, outcome.consolidation, plan);
   if (options.json) io.stdout(JSON.stringify(toConsolidationJson(outcome, options.out), null, 2));
-  else io.stdout(formatConsolidationText(outcome, options.out));
+  else io.stdout(formatConsolidationText(outcome, options.out, plan));
   return toConsolidateExitCode(outcome);
 };
 
-export const formatConsolidationText = ({ consolidation: c, read }: ConsolidateOutcome, out: string): string => {
+export const formatConsolidationText = ({ consolidation: c, read }: ConsolidateOutcome, out: string, plan: Plan): string => {
   const lines = [`Đã tổng hợp ${read.length} tệp, ${c.units.length} đơn vị: ${c.totals.rows} đề nghị, ${c.totals.validRows} hợp lệ.`];
-  for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ`);
+  for (const u of c.units) lines.push(`  ${u.unit}: ${u.rows} đề nghị, ${u.validRows} hợp lệ. ${formatUnitNote(u, { plan })}`);
   for (const u of c.notSent) lines.push(`  ${u.unit}: chưa gửi danh sách`);
   const unmet = c.quotas.filter((q) => q.met === false);
   lines.push(`Chỉ tiêu chưa đạt: ${unmet.length}/${c.quotas.length}.`);
@@ -99,7 +100,7 @@ export const registerConsolidateCommand = (program: Command, io: CliIO, setExit:
     .command("consolidate")
     .description("Tổng hợp danh sách của nhiều đơn vị (tệp hoặc thư mục) lên cấp trên")
     .argument("<paths...>", "tệp .xlsx hoặc thư mục chứa tệp của các đơn vị")
-    .requiredOption("--plan <id|path>", "mã kế hoạch hoặc tệp kế hoạch .json")
+    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
     .requiredOption("--out <file>", "tệp .xlsx tổng hợp sẽ ghi")
     .option("--units <file>", "tệp .xlsx danh sách đơn vị (tên, loại, số CBCCVC)")
     .option("--year <yyyy>", "năm báo cáo")

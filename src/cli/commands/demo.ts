@@ -49,7 +49,7 @@ const runPlanSamples = async (plan: Plan, dir: string, outDir: string, io: CliIO
   }
   const summaryOut = join(outDir, "tong-hop", `${plan.id}.xlsx`);
   await writeConsolidationWorkbook(summaryOut, consolidated.value.consolidation, plan);
-  io.stdout(indent(formatConsolidationText(consolidated.value, summaryOut)));
+  io.stdout(indent(formatConsolidationText(consolidated.value, summaryOut, plan)));
   const appendices: [AppendixRequest, string][] = [
     ...(plan.appendix ? [[{ kind: "plan" }, "phu luc ke hoach"] as [AppendixRequest, string]] : []),
     [{ kind: "list", groupBy: "unit" }, "danh sach"],

@@ -12,7 +12,7 @@ export const registerTemplateCommand = (program: Command, io: CliIO, setExit: (c
   program
     .command("template")
     .description("Tạo mẫu danh sách đề nghị trống theo kế hoạch")
-    .requiredOption("--plan <id|path>", "mã kế hoạch hoặc tệp kế hoạch .json")
+    .requiredOption("--plan <id|path>", "mã kế hoạch, hoặc tệp kế hoạch .json hay sổ kế hoạch .xlsx")
     .requiredOption("--out <file>", "tệp .xlsx sẽ ghi")
     .option("--year <yyyy>", "năm của danh sách")
     .action(async (options: { plan: string; out: string; year?: string }) => {

@@ -9,6 +9,10 @@ import type { RowCheck, RowCheckContext } from "../checks/context";
 import { indexNominees } from "../checks/nomineeIndex";
 import type { CheckOptions, CheckReport, NominationResult, SheetReport, SkippedSheet } from "./report";
 import { resolveSheetUnit } from "./resolveSheetUnit";
+import { detectOtherPlan, toOtherPlanFinding } from "./detectOtherPlan";
+import { isInformationHeader } from "../read/mapColumns";
+import { listSheetUnits } from "./listSheetUnits";
+import { judgeUnit } from "../quotas/judgeUnit";
 
 const findingOrder = (f: Finding): number => f.row ?? 0;
 
@@ -77,6 +81,15 @@ const checkRows = (list: ReadList, plan: Plan, sheet: string, period: { from: Da
   return findings;
 };
 
+/** A notice when the plan's unit quotas cannot reach the sheet's unit: its kind unknown, or no quota for its kind. */
+const judgeSheetUnit = (plan: Plan, unit: { name: string; kind: string | null; staff: number | null }, sheet: string): Finding[] => {
+  const notice = judgeUnit(plan, unit);
+  if (notice === null) return [];
+  if (notice.code === "unit/no-quota") return [{ code: notice.code, severity: "warning", sheet, actual: notice.unit, expected: notice.kind }];
+  const [generic] = notice.genericQuotas;
+  return [{ code: notice.code, severity: "warning", sheet, actual: notice.unit, ...(generic !== undefined ? { ruleId: generic } : {}) }];
+};
+
 const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookValues, plan: Plan, options: CheckOptions, listCount: number, hiddenRows: readonly number[] = []): SheetReport => {
   const { header } = list;
   const unitLetter = header.columns.fields.unit;
@@ -101,7 +114,10 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     return i.nomination;
   });
   const year = options.year ?? list.titleYear ?? mostCommonYear(nominations);
-  const rowFindings = checkRows(list, plan, sheetName, { from, to }, year);
+  const otherPlan = detectOtherPlan(list, nominations, plan);
+  // A list of another plan's movements is said to be so once, not by a warning on every row.
+  const allRowFindings = checkRows(list, plan, sheetName, { from, to }, year);
+  const rowFindings = otherPlan?.reason === "names" ? allRowFindings.filter((f) => f.code !== "cell/unknown-field" && f.code !== "cell/unknown-movement") : allRowFindings;
   const results = nominations as NominationResult[];
   const names = indexNominees(nominations, list.nameKeys);
   const duplicateFindings = checkDuplicates(nominations, sheetName, header.columns, names);
@@ -113,7 +129,8 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     .filter((q, i) => q.missing !== undefined && quotas.findIndex((o) => o.ruleId === q.ruleId) === i && q.missing.startsWith("số CBCCVC"))
     .map((q) => ({ code: "quota/unknown-staff", severity: "warning", sheet: sheetName, ruleId: q.text, expected: q.missing ?? "" }));
   const sheetFindings = checkMissingCriterionColumns(nominations, plan, sheetName, header.columns);
-  const findings = [...sheetFindings, ...quotaFindings, ...mergeByRow([rowFindings, hiddenFindings, duplicateFindings])];
+  const unitFindings = judgeSheetUnit(plan, unit, sheetName);
+  const findings = [...(otherPlan ? [toOtherPlanFinding(otherPlan, sheetName)] : []), ...sheetFindings, ...unitFindings, ...quotaFindings, ...mergeByRow([rowFindings, hiddenFindings, duplicateFindings])];
   const messageContext = { plan };
   let validRows = 0;
   for (const n of results) if (n.valid) validRows++;
@@ -122,6 +139,7 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     unit: unit.name,
     unitSource: unit.source,
     unitKind: unit.kind,
+    units: listSheetUnits(list.items, unit, plan, options.units ?? []),
     headerRow: header.headerRow + 1,
     headerRowEnd: header.headerRowEnd + 1,
     firstDataRow: header.firstDataRow + 1,
@@ -131,7 +149,8 @@ const checkListSheet = (list: ReadList, sheetName: string, workbook: WorkbookVal
     rows: results.length,
     validRows,
     columns: header.columns,
-    unmappedColumns: header.unmapped,
+    // A column of what the plan asks each nomination to tell is known, kept as it is, not checked.
+    unmappedColumns: plan.information.length > 0 ? header.unmapped.filter((u) => !isInformationHeader(u.header, plan)) : header.unmapped,
     nominations: results,
     // Every finding was made just now for this report: it takes its message in place.
     findings: findings.map((f) => {

@@ -5,6 +5,8 @@ export interface ColumnMap {
   fields: Partial<Record<NominationField, string>>;
   criteria: Record<string, string>;
   metrics: Record<string, Record<string, string>>;
+  /** A criterion whose mark is split over sub-columns ("Tiêu chí chung" over four): every part's letter; all must say yes. */
+  criterionParts?: Record<string, string[]>;
 }
 
 export interface UnmappedColumn {
@@ -16,13 +18,35 @@ export interface NominationResult extends Nomination {
   valid: boolean;
 }
 
+/**
+ * Where a unit's name came from, strongest first: the user's choice ("option"), the row's unit
+ * column, a group row above the row ("I. Thôn Xuân Thượng"), the title block, the tab's name, the
+ * file's name (the last resort: written without marks, it gives "Thon Dong Moi").
+ */
+export type UnitSource = "option" | "column" | "group" | "title" | "sheet" | "file";
+
+/** A unit the rows of a sheet belong to, with where its name came from and its kind. */
+export interface SheetUnit {
+  name: string;
+  source: UnitSource;
+  kind: string | null;
+  /** The rows of the sheet that belong to it. */
+  rows: number;
+}
+
 /** The check of one sheet holding a nomination list. */
 export interface SheetReport {
   sheet: string;
+  /** The sheet's own unit: the rows that name none belong to it, and its quotas are counted here. */
   unit: string;
   /** Where the unit name came from, so the user can see why. */
-  unitSource: "option" | "title" | "column" | "file" | "sheet";
+  unitSource: UnitSource;
   unitKind: string | null;
+  /**
+   * Every unit the sheet's rows belong to — the sheet's own, and those a row's unit column or a
+   * group row names — each with where its name came from, in the order of the rows.
+   */
+  units: SheetUnit[];
   headerRow: number;
   /** Last header row (the second row of a two-row header), and the first data row. */
   headerRowEnd: number;

@@ -1,29 +1,25 @@
 import type { CellScalar } from "../model";
 import type { Plan } from "../plan/schema";
-import { findUnitInTitleRows, guessUnitFromFileName, matchKnownUnitName, toUnitDisplayName } from "../units/findUnitName";
+import { findUnitInSheetName, findUnitInTitleRows, guessUnitFromFileName, matchKnownUnitName, toUnitDisplayName } from "../units/findUnitName";
+import { makeUnitLineReader } from "../units/readUnitLine";
 import { resolveUnitKind } from "../units/resolveUnitKind";
-import { describePlanScope } from "../plan/describePlanScope";
-import { toMatchKey } from "../text/normalize";
-import type { SheetReport, UnitInfo } from "./report";
+import { listPlanUnitNames } from "../units/listPlanUnitNames";
+import type { UnitInfo, UnitSource } from "./report";
 
 export interface ResolvedUnit {
   name: string;
-  source: SheetReport["unitSource"];
+  source: UnitSource;
   kind: string | null;
   staff: number | null;
 }
 
-/** Unit names the plan itself spells (quota scopes, appendix host units), to restore marks. */
-const listPlanUnitNames = (plan: Plan): string[] => [
-  ...plan.quotas.flatMap((q) => q.scope.units ?? []),
-  ...(plan.appendix?.rows.map((r) => r.host) ?? []),
-];
-
 /**
- * The unit a sheet belongs to: the user's choice; else the line above the header that names it
- * (unless it names only the level that issued the plan);
- * else the sheet's unit column; else the file name (or the tab's name in a workbook of many
- * lists). The registry's or plan's spelling is preferred, and gives the kind and staff count.
+ * The unit a sheet belongs to (the rows that name no unit of their own, by a unit column or a
+ * group row, belong to it): the user's choice; else the title block's unit line (not the plan's
+ * own issuer); else the unit most of the unit column's rows name; else the tab's name when it
+ * names a unit (or, in a workbook of many lists, whatever it says); else the file's name — written
+ * without marks, the last resort; else the tab's name as it is. The registry's or the plan's
+ * spelling is preferred, and gives the kind and staff count.
  */
 export const resolveSheetUnit = (input: {
   option: string | undefined;
@@ -37,26 +33,26 @@ export const resolveSheetUnit = (input: {
   registry: readonly UnitInfo[];
 }): ResolvedUnit => {
   const { option, rows, headerRow, unitColumnValues, file, sheet, preferSheetName, plan, registry } = input;
+  const readLine = makeUnitLineReader(plan);
+  const registryNames = registry.map((u) => u.name);
+  const planNames = listPlanUnitNames(plan);
   const fromColumn = mostCommon(unitColumnValues);
-  const fromFile = guessUnitFromFileName(file);
-  type Candidate = readonly [string | null, SheetReport["unitSource"]];
-  const sheetCandidate: Candidate = [toUnitDisplayName(sheet), "sheet"];
-  const fileCandidate: Candidate = [fromFile, "file"];
-  const fromTitle = findUnitInTitleRows(rows, headerRow);
-  // Under "UBND QUẬN LONG BIÊN" alone, the only organ line is the level that issued the plan,
-  // not the unit whose list this is: the file or tab name says more then.
-  const titleIsPlanLevel = fromTitle !== null && toMatchKey(fromTitle) === toMatchKey(describePlanScope(plan));
+  // A tab named for a unit the registry or plan knows ("Sính Phình") names it too.
+  const fromSheet = findUnitInSheetName(sheet, readLine) ?? (matchKnownUnitName(sheet, [...registryNames, ...planNames]) !== null ? toUnitDisplayName(sheet) : null);
+  type Candidate = readonly [string | null, UnitSource];
   const candidates: Candidate[] = [
     [option ? toUnitDisplayName(option) : null, "option"],
-    [titleIsPlanLevel ? null : fromTitle, "title"],
+    [findUnitInTitleRows(rows, headerRow, plan, readLine), "title"],
     [fromColumn ? toUnitDisplayName(fromColumn) : null, "column"],
-    ...(preferSheetName ? [sheetCandidate, fileCandidate] : [fileCandidate, sheetCandidate]),
+    [fromSheet, "sheet"],
+    [preferSheetName ? toUnitDisplayName(sheet) : null, "sheet"],
+    [guessUnitFromFileName(file), "file"],
   ];
   // A candidate without a letter ("……" copied from a blank form) names nothing.
-  const [name, source] = candidates.find(([n]) => n !== null && /\p{L}/u.test(n)) ?? [sheet, "sheet"];
+  const [name, source] = candidates.find(([n]) => n !== null && /\p{L}/u.test(n)) ?? [toUnitDisplayName(sheet), "sheet"];
   const raw = name ?? sheet;
-  const known = registry.find((u) => u.name === matchKnownUnitName(raw, registry.map((x) => x.name)));
-  const display = known?.name ?? matchKnownUnitName(raw, listPlanUnitNames(plan)) ?? raw;
+  const known = registry.find((u) => u.name === matchKnownUnitName(raw, registryNames));
+  const display = known?.name ?? matchKnownUnitName(raw, planNames) ?? raw;
   return { name: display, source, kind: known?.kind ?? resolveUnitKind(display, plan), staff: known?.staff ?? null };
 };
 

@@ -6,6 +6,7 @@ const toSheetJson = (s: SheetReport) => ({
   unit: s.unit,
   unitSource: s.unitSource,
   unitKind: s.unitKind,
+  units: s.units,
   headerRow: s.headerRow,
   firstDataRow: s.firstDataRow,
   year: s.year,

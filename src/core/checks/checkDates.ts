@@ -25,7 +25,9 @@ export const checkDateInPeriod: RowCheck = (ctx) => {
 /**
  * cell/date-late: dated after a deadline the plan sets for nominations — a fixed one (12/11/2021)
  * or a yearly one (31/01), which falls in the list's reporting year when the list names one: a
- * row dated 15/12/2023 on the list for 2024 is early, not late.
+ * row dated 15/12/2023 on the list for 2024 is early, not late. A fixed date is the deadline of
+ * its own year's lists only: Tủa Chùa's 12/11/2021 closes the 2021 registration, and the lists of
+ * 2022–2025, chosen every year, are not late against it.
  */
 export const checkDateLate: RowCheck = (ctx) => {
   const text = ctx.item.nomination.date;
@@ -41,6 +43,7 @@ export const checkDateLate: RowCheck = (ctx) => {
     if (!date) return NO_FINDINGS;
     const year = ctx.year ?? date.getUTCFullYear();
     const due = d.date.length === 5 ? parseDmy(`${d.date}/${year}`) : parseDmy(d.date);
+    if (due && d.date.length !== 5 && due.getUTCFullYear() !== year) continue;
     if (due && date.getTime() > due.getTime()) (out ??= []).push(makeRowFinding(ctx, "cell/date-late", "error", columnOf(ctx, "date"), { ruleId: d.id, expected: formatDate(due), actual: formatDate(date) }));
   }
   return out ?? NO_FINDINGS;

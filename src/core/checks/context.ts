@@ -3,6 +3,7 @@ import type { Finding, FindingCode, NominationField, Severity } from "../model";
 import type { Criterion, Plan } from "../plan/schema";
 import type { ReadRow } from "../read/readListSheet";
 import type { Nomination } from "../model";
+import { toMatchKey } from "../text/normalize";
 
 /** What a row check sees: the row as read, the plan, where the columns are. */
 export interface RowCheckContext {
@@ -45,11 +46,19 @@ export const makeRowFinding = (
 
 export const columnOf = (ctx: RowCheckContext, field: NominationField): string | undefined => ctx.columns.fields[field];
 
-/** Whether a criterion applies to a nomination, by its kind, field and movement. */
+/** Whether a position ("Trưởng phòng Nội vụ") names one of `words` ("trưởng phòng") as whole words. */
+const namesPosition = (position: string | undefined, words: readonly string[]): boolean => {
+  if (position === undefined || position.trim() === "") return false;
+  const key = ` ${toMatchKey(position)} `;
+  return words.some((w) => key.includes(` ${toMatchKey(w)} `));
+};
+
+/** Whether a criterion applies to a nomination, by its kind, field, movement and position. */
 export const doesCriterionApply = (c: Criterion, n: Nomination): boolean => {
   const a = c.appliesTo;
   if (a.kinds && (n.kind === null || !a.kinds.includes(n.kind))) return false;
   if (a.fields && (n.field === undefined || !a.fields.includes(n.field))) return false;
   if (a.movements && (n.movement === undefined || !a.movements.includes(n.movement))) return false;
+  if (a.positions && !namesPosition(n.position, a.positions)) return false;
   return true;
 };

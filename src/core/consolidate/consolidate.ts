@@ -1,5 +1,6 @@
-import type { CheckReport, UnitInfo } from "../check/report";
+import type { CheckReport, SheetUnit, UnitInfo, UnitSource } from "../check/report";
 import type { QuotaResult } from "../model";
+import { judgeUnit } from "../quotas/judgeUnit";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { evaluatePlanQuotas, evaluateUnitQuotas } from "../quotas/evaluateUnitQuotas";
 import { toMatchKey } from "../text/normalize";
@@ -23,12 +24,14 @@ export const collectEntries = (reports: readonly CheckReport[]): ConsolidatedEnt
         if (messages) messages.push(f.message);
         else messagesByRow.set(f.row, [f.message]);
       }
+      const units = new Map<string, SheetUnit>(sheet.units.map((u) => [u.name, u]));
       return sheet.nominations.map(({ valid, ...nomination }) => ({
         file: nomination.sourceFile ?? report.file,
         sheet: nomination.sourceSheet ?? sheet.sheet,
         row: nomination.sourceRow ?? nomination.row,
         unit: nomination.unit || sheet.unit,
-        unitKind: nomination.unit && nomination.unit !== sheet.unit ? null : sheet.unitKind,
+        unitKind: units.get(nomination.unit)?.kind ?? (nomination.unit && nomination.unit !== sheet.unit ? null : sheet.unitKind),
+        unitSource: units.get(nomination.unit)?.source ?? sheet.unitSource,
         nomination,
         valid,
         findings: messagesByRow.get(nomination.row) ?? [],
@@ -113,6 +116,14 @@ const findUnitsNotSent = (plan: Plan, present: readonly UnitTotals[], registry: 
   return silent;
 };
 
+/** Evidence for a unit's name, strongest first: a unit gathered from many sheets says its strongest. */
+const SOURCE_STRENGTH: readonly UnitSource[] = ["option", "column", "group", "title", "sheet", "file"];
+const strongestSource = (sources: Iterable<UnitSource>): UnitSource => {
+  let best: UnitSource = "file";
+  for (const s of sources) if (SOURCE_STRENGTH.indexOf(s) < SOURCE_STRENGTH.indexOf(best)) best = s;
+  return best;
+};
+
 export interface ConsolidateOptions {
   year?: number;
   units?: readonly UnitInfo[];
@@ -170,12 +181,14 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
   const year = options.year ?? mostCommonYear(years);
   const units: UnitTotals[] = [];
   const unitQuotas = new Map<UnitTotals, QuotaResult[]>();
-  const addUnit = (name: string, kindOfList: string | null, list: readonly ConsolidatedEntry[], indexes: readonly number[], first: { file: string; sheet: string }): void => {
+  const addUnit = (name: string, kindOfList: string | null, unitSource: UnitSource, list: readonly ConsolidatedEntry[], indexes: readonly number[], first: { file: string; sheet: string }): void => {
     const unitKey = keyOf(name);
     const registry = registryByKey.get(unitKey);
     const unitKind = registry?.kind ?? kindOfList ?? resolveUnitKind(name, plan);
     const sources = [...(sourcesByUnit.get(unitKey)?.values() ?? [first])];
-    const u: UnitTotals = { unit: name, unitKind, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
+    const u: UnitTotals = { unit: name, unitKind, unitSource, file: first.file, sheet: first.sheet, sources, rows: list.length, validRows: 0, byKind: emptyKindCounts(plan), byTopic: {} };
+    const notice = judgeUnit(plan, { name, kind: unitKind, staff: registry?.staff ?? null });
+    if (notice !== null) u.notice = notice;
     for (const e of list) {
       if (e.valid) u.validRows++;
       addCounts(u.byKind, u.byTopic, e, plan);
@@ -190,14 +203,14 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
   for (const indexes of byUnit.values()) {
     const list = indexes.map((i) => sorted[i] as ConsolidatedEntry);
     const first = list[0];
-    if (first) addUnit(first.unit, list.find((e) => e.unitKind !== null)?.unitKind ?? null, list, indexes, first);
+    if (first) addUnit(first.unit, list.find((e) => e.unitKind !== null)?.unitKind ?? null, strongestSource(list.map((e) => e.unitSource)), list, indexes, first);
   }
   // A unit whose list holds nobody is listed with 0 and owes its quotas (sorted in among the others).
   const emptyLists = [...(options.emptyLists ?? [])].sort((a, b) => compareVi(a.unit, b.unit) || compareVi(a.file, b.file) || compareVi(a.sheet, b.sheet));
   for (const empty of emptyLists) addSource(empty.unit, empty.file, empty.sheet);
   for (const empty of emptyLists) {
     if (units.some((u) => keyOf(u.unit) === keyOf(empty.unit))) continue;
-    addUnit(empty.unit, empty.unitKind, [], [], empty);
+    addUnit(empty.unit, empty.unitKind, empty.unitSource, [], [], empty);
   }
   if (emptyLists.length > 0) {
     const rank = new Map([...units.map((u) => u.unit)].sort(compareVi).map((name, i) => [name, i]));
@@ -225,7 +238,7 @@ export const consolidateEntries = (plan: Plan, entries: readonly ConsolidatedEnt
 
 /** Lists of checked workbooks that hold no nomination (a header and nothing under it). */
 export const collectEmptyLists = (reports: readonly CheckReport[]): EmptyList[] =>
-  reports.flatMap((r) => r.sheets.filter((s) => s.rows === 0).map((s) => ({ unit: s.unit, unitKind: s.unitKind, file: r.file, sheet: s.sheet })));
+  reports.flatMap((r) => r.sheets.filter((s) => s.rows === 0).map((s) => ({ unit: s.unit, unitKind: s.unitKind, unitSource: s.unitSource, file: r.file, sheet: s.sheet })));
 
 /** Consolidates checked workbooks (and files that could not be read at all). */
 export const consolidateReports = (plan: Plan, reports: readonly CheckReport[], unreadable: readonly SkippedInput[], options: ConsolidateOptions = {}): Consolidation =>

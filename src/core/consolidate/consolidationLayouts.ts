@@ -1,7 +1,7 @@
-import { formatQuotaMessage } from "../messages/vi";
+import { formatQuotaMessage, formatUnitNote } from "../messages/vi";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan, SubjectKind } from "../plan/schema";
-import { SUBJECT_KIND_LABELS } from "../read/parseValues";
+import { isYesMark, SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { estimateHeightPt, estimateLineCount, sumWidths } from "../layout/headingBlock";
 import { ADMIN_FONT, ADMIN_MARGINS_MM, type CellStyle, type Layout, type LayoutCell, type Merge } from "../layout/types";
 import type { OwnSheetRole } from "../ownOutput/ownSheets";
@@ -147,18 +147,21 @@ const kindsOf = (c: Consolidation): SubjectKind[] => Object.keys(c.totals.byKind
 const subtitleOf = (c: Consolidation, plan: Plan): string =>
   `(${describePlanDocument(plan)}${c.year !== null ? `; năm ${c.year}` : ""})`;
 
-/** "Tổng hợp": a row per unit — nominations, valid ones, by kind, by field or movement — and a total row. */
+/**
+ * "Tổng hợp": a row per unit — nominations, valid ones, by kind, by field or movement, and a note
+ * saying where the unit's name was read and why its quotas may not be counted — and a total row.
+ */
 export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
   const kinds = kindsOf(c);
   const topics = Object.keys(c.totals.byTopic).sort(new Intl.Collator("vi").compare);
   const rows: TableRow[] = c.units.map((u, i) => ({
-    values: [i + 1, u.unit, u.rows, u.validRows, ...kinds.map((k) => u.byKind[k] ?? 0), ...topics.map((t) => u.byTopic[t] ?? 0)],
+    values: [i + 1, u.unit, u.rows, u.validRows, ...kinds.map((k) => u.byKind[k] ?? 0), ...topics.map((t) => u.byTopic[t] ?? 0), formatUnitNote(u, { plan })],
   }));
   // Units that owe a list and sent none: listed, in red, so that nobody is forgotten.
   c.notSent.forEach((u, i) =>
-    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0)], style: { ...RED } }),
+    rows.push({ values: [c.units.length + i + 1, `${u.unit} (chưa gửi danh sách)`, 0, 0, ...kinds.map(() => 0), ...topics.map(() => 0), ""], style: { ...RED } }),
   );
-  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0)], style: TOTAL });
+  rows.push({ values: ["", "Tổng cộng", c.totals.rows, c.totals.validRows, ...kinds.map((k) => c.totals.byKind[k] ?? 0), ...topics.map((t) => c.totals.byTopic[t] ?? 0), ""], style: TOTAL });
   return buildTable({
     sheetName: "Tổng hợp",
     role: "consolidation-summary",
@@ -171,6 +174,7 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
       { text: "Hợp lệ", width: 9 },
       ...kinds.map((k) => ({ text: SUBJECT_KIND_LABELS[k], width: 10 })),
       ...topics.map((t) => ({ text: t, width: 14 })),
+      { text: "Ghi chú", width: 30 },
     ],
     rows,
   });
@@ -178,11 +182,13 @@ export const buildSummaryLayout = (c: Consolidation, plan: Plan): Layout => {
 
 /**
  * "Danh sách": every nomination with its source (Đơn vị, Tệp, Trang tính, Dòng) and its findings.
- * The level each row is proposed to ("Cấp đề nghị") is kept when any row gives one: the level
- * above counts its quotas by it when it reads this list back.
+ * The level each row is proposed to ("Cấp đề nghị") and each flag column marked on some row (the
+ * book "Những bông hoa đẹp") are kept: the level above counts its quotas by them when it reads this
+ * list back.
  */
 export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
   const withLevel = c.entries.some((e) => (e.nomination.level ?? "") !== "");
+  const flags = plan.flags.filter((f) => c.entries.some((e) => isYesMark(e.nomination.marks[f.id] ?? "")));
   return buildTable({
     sheetName: "Danh sách",
     role: "consolidation-list",
@@ -199,6 +205,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
       { text: "Thành tích", width: 24 },
       { text: "Ngày đăng ký", width: 12 },
       ...(withLevel ? [{ text: "Cấp đề nghị", width: 12 }] : []),
+      ...flags.map((f) => ({ text: f.name, width: 12 })),
       { text: "Đơn vị", width: 18 },
       { text: "Tệp", width: 18 },
       { text: "Trang tính", width: 12 },
@@ -220,6 +227,7 @@ export const buildEntriesLayout = (c: Consolidation, plan: Plan): Layout => {
           n.achievements ?? "",
           n.date ?? "",
           ...(withLevel ? [n.level ?? ""] : []),
+          ...flags.map((f) => (isYesMark(n.marks[f.id] ?? "") ? "x" : "")),
           e.unit,
           e.file,
           e.sheet,

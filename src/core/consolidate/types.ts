@@ -1,4 +1,6 @@
+import type { UnitSource } from "../check/report";
 import type { Nomination, QuotaResult } from "../model";
+import type { UnitNotice } from "../quotas/judgeUnit";
 import type { SubjectKind } from "../plan/schema";
 
 /** Where a row came from: the file, sheet and Excel row the officer can open. */
@@ -13,6 +15,8 @@ export interface ConsolidatedEntry extends Provenance {
   unit: string;
   /** The unit's kind (as the plan names kinds), for unit quotas. */
   unitKind: string | null;
+  /** Where the unit's name came from (a unit column, a group row, the title, the tab's or the file's name). */
+  unitSource: UnitSource;
   nomination: Nomination;
   valid: boolean;
   /** Vietnamese messages of the row's findings. */
@@ -24,6 +28,10 @@ export type KindCounts = Record<"ca_nhan" | "tap_the" | "ho_gia_dinh", number> &
 export interface UnitTotals {
   unit: string;
   unitKind: string | null;
+  /** Where the unit's name came from: the strongest evidence among its rows' (see `UnitSource`). */
+  unitSource: UnitSource;
+  /** Why the plan's unit quotas may not reach it (its kind unknown, or no quota for its kind); absent when they do. */
+  notice?: UnitNotice;
   /** First source, as in the JSON report; `sources` lists all. */
   file: string;
   sheet: string;
@@ -55,6 +63,8 @@ export interface UnitNotSent {
 export interface EmptyList {
   unit: string;
   unitKind: string | null;
+  /** Where the unit's name came from (its title, the tab's name, …). */
+  unitSource: UnitSource;
   file: string;
   sheet: string;
 }

@@ -29,7 +29,17 @@ export type FileProblemCode =
   | "zip/bomb"
   | "xlsx/corrupt"
   | "xlsx/no-sheets"
-  | "csv/not-utf8";
+  | "csv/not-utf8"
+  // Files made to attack the reader, and what a marked copy cannot be made of (issue 15).
+  | "file/link-outside"
+  | "zip/duplicate-entry"
+  | "xlsx/cell-out-of-range"
+  | "xlsx/duplicate-cell"
+  | "xlsx/missing-shared-string"
+  | "xlsx/shared-sheet-part"
+  | "xlsx/sheet-too-spread"
+  | "xlsx/duplicate-sheet-name"
+  | "xlsx/cannot-mark";
 
 export interface FileProblem {
   code: FileProblemCode;
@@ -43,6 +53,12 @@ export interface FileProblem {
   actual?: number | string;
   /** The limit passed, in the unit of `actual`. */
   limit?: number;
+  /** The sheet concerned, by its name in the workbook. */
+  sheet?: string;
+  /** The cell ("B7") or range ("F100:XFD1048576") concerned, as the file writes it. */
+  cell?: string;
+  /** The Excel row concerned, when no cell is named. */
+  row?: number;
 }
 
 /** A file that cannot be read, with the reason as data. */
@@ -57,6 +73,9 @@ const MB = 1024 * 1024;
 const toMb = (bytes: number | string | undefined): string => (typeof bytes === "number" ? String(Math.ceil(bytes / MB)) : String(bytes ?? ""));
 const SAVE_AS_XLSX = "hãy mở bằng Excel rồi lưu lại dạng Sổ làm việc Excel (.xlsx)";
 const ASK_AGAIN = "hãy xin đơn vị gửi đúng tệp danh sách dạng .xlsx";
+
+const REPAIR = "hãy mở bằng Excel để sửa (chọn Có khi Excel đề nghị khôi phục) rồi lưu lại, hoặc xin đơn vị gửi lại";
+const placeOf = (p: FileProblem): string => (p.cell !== undefined ? `${p.cell.includes(":") ? "vùng ô" : "ô"} ${p.cell}` : `dòng ${String(p.row ?? "")}`);
 
 /** What follows `Tệp "…"`: the cause, then what to do. One entry per code. */
 const PREDICATES: Record<FileProblemCode, (p: FileProblem) => string> = {
@@ -90,6 +109,20 @@ const PREDICATES: Record<FileProblemCode, (p: FileProblem) => string> = {
   "xlsx/no-sheets": () => "không có trang tính nào; hãy xin đơn vị gửi lại tệp có trang danh sách.",
   "csv/not-utf8": (p) =>
     `là tệp CSV không lưu bằng bảng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI${p.line ? `, sai từ dòng ${p.line}` : ""}) nên chữ tiếng Việt sẽ bị sai; hãy mở bằng Excel rồi lưu lại dạng .xlsx hoặc "CSV UTF-8".`,
+  // Files made to attack the reader, and what a marked copy cannot be made of (issue 15).
+  "file/link-outside": () => "là liên kết (symlink) trỏ ra ngoài thư mục đã chọn nên không được đọc; hãy chép tệp thật vào thư mục rồi chạy lại.",
+  "zip/duplicate-entry": (p) => `có hai phần cùng tên "${p.entry ?? ""}" nên không biết phần nào là thật (tệp bị hỏng hoặc bị sửa); ${REPAIR}.`,
+  "xlsx/cell-out-of-range": (p) =>
+    `có ${placeOf(p)} ở trang tính "${p.sheet ?? ""}" nằm ngoài giới hạn của Excel (1.048.576 dòng, 16.384 cột), tức là tệp bị hỏng hoặc do phần mềm khác ghi sai; ${REPAIR}.`,
+  "xlsx/duplicate-cell": (p) => `ghi ô ${p.cell ?? ""} của trang tính "${p.sheet ?? ""}" hai lần (tệp bị hỏng, không rõ giá trị nào đúng); ${REPAIR}.`,
+  "xlsx/missing-shared-string": (p) =>
+    `có ô ${p.cell ?? ""} ở trang tính "${p.sheet ?? ""}" trỏ tới chuỗi chữ số ${String(p.actual ?? "")} không có trong tệp (tệp bị hỏng, ô này sẽ bị đọc thành trống); ${REPAIR}.`,
+  "xlsx/shared-sheet-part": (p) =>
+    `có trang tính "${p.sheet ?? ""}" và "${String(p.actual ?? "")}" cùng trỏ tới một phần dữ liệu ("${p.entry ?? ""}"), tức là tệp bị hỏng hoặc bị sửa; ${REPAIR}.`,
+  "xlsx/sheet-too-spread": (p) =>
+    `có trang tính "${p.sheet ?? ""}" trải ra quá xa so với dữ liệu thật (tới ${placeOf(p)}), đọc hết sẽ làm treo máy; hãy xóa các ô và vùng gộp thừa ở xa danh sách (nhấn Ctrl+End để tìm) rồi lưu lại, hoặc xin đơn vị gửi lại.`,
+  "xlsx/duplicate-sheet-name": (p) => `có hai trang tính cùng tên "${p.sheet ?? ""}" nên không biết đánh dấu vào trang nào; hãy mở bằng Excel, đổi tên một trang rồi chạy lại.`,
+  "xlsx/cannot-mark": (p) => `không tạo được bản có đánh dấu vì phần "${p.entry ?? ""}" của tệp không đọc được; ${REPAIR}.`,
 };
 
 /** The sentence for a file that cannot be read: `Tệp "x.xlsx" được đặt mật khẩu …; hãy …`. */

@@ -38,8 +38,27 @@ export interface LayoutBlock {
 
 export { formatDocumentDate as formatPlanDate } from "../plan/describePlanDocument";
 
-/** "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng …)". */
-export const formatPlanReference = (plan: Pick<Plan, "number" | "date" | "issuer">): string => `(Kèm theo ${describePlanDocument(plan)})`;
+type PlanDocument = Pick<Plan, "number" | "date" | "issuer"> & { dateNote?: string | undefined };
+
+/** "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng …)": a plan's own appendix. */
+export const formatPlanReference = (plan: PlanDocument): string => `(Kèm theo ${describePlanDocument(plan)})`;
+
+/**
+ * A list of nominees is sent with the level's own report or submission, whose number and date are
+ * not known when the list is printed: left as blanks for the officer to fill.
+ */
+export const LIST_REFERENCE = "(Kèm theo Báo cáo/Tờ trình số ……/……, ngày …… tháng …… năm …… của ……………………)";
+
+/** "(Trích mục III.3 Kế hoạch số 64/KH-UBND ngày 24/5/2024 của …)": a section of a plan printed as a table. */
+export const formatExtractReference = (plan: PlanDocument, section: string | undefined): string =>
+  `(Trích ${section?.trim() ? `mục ${section.trim()} ` : ""}${describePlanDocument(plan)})`;
+
+/** The heading's lines: the label ("PHỤ LỤC", or none for an extract), the title, the reference line. */
+export interface Heading {
+  label: string | null;
+  title: string;
+  reference: string;
+}
 
 /** 5 → "05": plans write counts of models with two digits. */
 export const formatCount = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 10 ? `0${n}` : String(n));
@@ -195,14 +214,18 @@ export const estimateRowHeight = (row: number, cells: readonly LayoutCell[], wid
 /** "2023 – 2025" must not break after the dash: the spaces around it become no-break spaces. */
 const keepYearRangesTogether = (text: string): string => text.replace(/(\d{4}) ?([–-]) ?(\d{4})/g, "$1\u00A0$2\u00A0$3");
 
-/** "PHỤ LỤC", the title and the italic reference line, each merged across the table's width. */
-export const buildHeadingBlock = (plan: Pick<Plan, "number" | "date" | "issuer">, title: string, columnWidths: readonly number[]): LayoutBlock => {
+/**
+ * The label ("PHỤ LỤC"), the title and the italic reference line, each merged across the table's
+ * width; without a label (an extract), the title takes the first row and the third stays empty.
+ */
+export const buildHeadingBlock = (heading: Heading, columnWidths: readonly number[]): LayoutBlock => {
   const right = Math.max(1, columnWidths.length);
   const total = sumWidths(columnWidths, 1, right);
+  const label = heading.label === null ? [] : [{ value: heading.label, style: { bold: true, size: 14, horizontal: "center", vertical: "middle" } as CellStyle }];
   const lines: { value: string; style: CellStyle }[] = [
-    { value: "PHỤ LỤC", style: { bold: true, size: 14, horizontal: "center", vertical: "middle" } },
-    { value: keepYearRangesTogether(title.normalize("NFC").trim()), style: { bold: true, size: 13, horizontal: "center", vertical: "middle", wrap: true } },
-    { value: formatPlanReference(plan).normalize("NFC"), style: { italic: true, size: 13, horizontal: "center", vertical: "top", wrap: true } },
+    ...label,
+    { value: keepYearRangesTogether(heading.title.normalize("NFC").trim()), style: { bold: true, size: heading.label === null ? 14 : 13, horizontal: "center", vertical: "middle", wrap: true } },
+    { value: heading.reference.normalize("NFC"), style: { italic: true, size: 13, horizontal: "center", vertical: "top", wrap: true } },
   ];
   const cells: LayoutCell[] = [];
   const merges: Merge[] = [];

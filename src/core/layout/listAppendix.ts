@@ -8,6 +8,7 @@ import {
   estimateHeightPt,
   estimateRowHeight,
   formatCount,
+  LIST_REFERENCE,
   TABLE_FIRST_ROW,
   TABLE_FONT_SIZE,
   TABLE_STYLES,
@@ -145,7 +146,8 @@ const buildTotalRow = (label: string, nominations: readonly Nomination[], row: n
 export const buildListAppendix = (plan: Plan, entries: readonly ListEntry[], options: ListAppendixOptions): Layout => {
   const widths = [...LIST_APPENDIX_WIDTHS];
   const last = widths.length;
-  const heading = buildHeadingBlock(plan, options.title ?? DEFAULT_TITLE, widths);
+  // The list goes with the level's own report or submission, not with the plan.
+  const heading = buildHeadingBlock({ label: "PHỤ LỤC", title: options.title ?? DEFAULT_TITLE, reference: LIST_REFERENCE }, widths);
   const headerRow = TABLE_FIRST_ROW;
   const numberRow = headerRow + 1;
   const cells: LayoutCell[] = [...heading.cells];

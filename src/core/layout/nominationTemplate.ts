@@ -1,4 +1,4 @@
-import type { Plan } from "../plan/schema";
+import type { Plan, SubjectKind } from "../plan/schema";
 import { describePlanDocument } from "../plan/describePlanDocument";
 import { SUBJECT_KIND_LABELS } from "../read/parseValues";
 import { toColumnLetter } from "../read/grid";
@@ -15,13 +15,20 @@ interface TemplateColumn {
   /** Header of the group above, for the criteria columns ("Tiêu chí chung"). */
   group?: string;
   list?: string[];
+  /** What the column asks for, as a note on its header. */
+  note?: string;
 }
+
+/** "Cá nhân, Hộ gia đình" for the kinds an information item is asked of; every kind when none. */
+const describeAskedOf = (plan: Plan, kinds: readonly SubjectKind[] | undefined): string => (kinds ?? plan.subjectKinds).map((k) => SUBJECT_KIND_LABELS[k]).join(", ");
 
 /**
  * A blank nomination sheet for a plan, laid out like the lists offices keep: the title block,
  * a two-row header with the general criteria under "Tiêu chí chung", a row of column numbers,
- * numbered blank rows, dropdown lists for kind, field and movement (and the level proposed to,
- * when the plan's quotas count by it), set up to print.
+ * numbered blank rows, dropdown lists for kind, movement and — where the plan lists its fields —
+ * field (a plan that lists none leaves the field free), and the level proposed to when the plan's
+ * quotas count by it; a column for each thing the plan asks each nomination to tell and for each
+ * flag (the book "Những bông hoa đẹp"); set up to print.
  */
 export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
   const general = plan.criteria.filter((c) => c.group === "general" && c.rule.type === "mark");
@@ -31,12 +38,14 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
     { header: "Họ và tên / Tên tập thể", width: 24 },
     { header: "Đối tượng", width: 12, list: plan.subjectKinds.map((k) => SUBJECT_KIND_LABELS[k]) },
     { header: "Chức vụ, đơn vị công tác", width: 20 },
-    ...(plan.fields.length > 0 ? [{ header: "Lĩnh vực", width: 18, list: plan.fields.map((f) => f.name) }] : []),
+    plan.fields.length > 0 ? { header: "Lĩnh vực", width: 18, list: plan.fields.map((f) => f.name) } : { header: "Lĩnh vực", width: 18, note: "Kế hoạch không giới hạn lĩnh vực: ghi lĩnh vực của đề nghị." },
     ...(plan.movements.length > 0 ? [{ header: "Phong trào thi đua", width: 22, list: plan.movements.map((m) => m.name) }] : []),
     { header: "Tóm tắt thành tích", width: 30 },
+    ...plan.information.map((info) => ({ header: info.label, width: 16, note: `Kế hoạch yêu cầu nêu với: ${describeAskedOf(plan, info.kinds)}.` })),
     ...general.map((c) => ({ header: c.label, width: 12, group: "Tiêu chí chung" })),
     ...specific.map((c) => ({ header: c.label, width: 12, group: "Tiêu chí cụ thể" })),
     ...plan.metrics.flatMap((m) => [year - 1, year].map((y) => ({ header: `Năm ${y}`, width: 10, group: m.name }))),
+    ...plan.flags.map((f) => ({ header: f.name, width: 14, list: ["x"], note: "Đánh dấu x nếu đề nghị thuộc nhóm này." })),
     { header: "Ngày đăng ký", width: 12 },
     // A plan whose quotas count by the level proposed to asks each row for it.
     ...(plan.quotas.some((q) => (q.scope.proposedLevels?.length ?? 0) > 0) ? [{ header: "Cấp đề nghị", width: 14, list: plan.levels.map((l) => l.name) }] : []),
@@ -45,7 +54,7 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
   const last = columns.length;
   const cells: LayoutCell[] = [];
   const merges: Merge[] = [];
-  const put = (row: number, col: number, value: string | number | null, style: CellStyle) => cells.push({ row, col, value, style });
+  const put = (row: number, col: number, value: string | number | null, style: CellStyle, note?: string) => cells.push(note ? { row, col, value, style, note } : { row, col, value, style });
   const half = Math.max(2, Math.floor(last / 2));
   put(1, 1, "UBND ……………………", { bold: true, horizontal: "center" });
   put(2, 1, "ĐƠN VỊ: ……………………", { bold: true, horizontal: "center" });
@@ -61,9 +70,9 @@ export const buildNominationTemplate = (plan: Plan, year: number): Layout => {
     const c = i + 1;
     if (col.group) {
       put(top, c, col.group, HEAD);
-      put(top + 1, c, col.header, HEAD);
+      put(top + 1, c, col.header, HEAD, col.note);
     } else {
-      put(top, c, col.header, HEAD);
+      put(top, c, col.header, HEAD, col.note);
       put(top + 1, c, null, HEAD);
       merges.push({ top, left: c, bottom: top + 1, right: c });
     }

@@ -9,10 +9,12 @@ import {
   estimateLineCount,
   estimateRowHeight,
   formatCount,
+  formatPlanReference,
   TABLE_FIRST_ROW,
   TABLE_FONT_SIZE,
   TABLE_STYLES,
 } from "./headingBlock";
+import { buildPlanExtract } from "./planExtract";
 import { ADMIN_FONT, type CellStyle, type Layout, type LayoutCell, type Merge } from "./types";
 
 /**
@@ -169,13 +171,15 @@ const buildDataRow = (row: AppendixRow, index: number, sheetRow: number, status:
 /**
  * The plan's PHỤ LỤC (as in the Long Biên plan): the heading block, a two-row header, the row of
  * column numbers and one row per appendix row. With `results`, the number column also says what
- * was required and done for rows tied to a quota, and rows that fall short are marked.
+ * was required and done for rows tied to a quota, and rows that fall short are marked. A plan
+ * whose table is a section of its own text (`appendix.kind` "extract") prints that extract instead.
  */
 export const buildPlanAppendix = (plan: Plan, results?: readonly QuotaResult[]): Layout => {
+  if (plan.appendix?.kind === "extract") return buildPlanExtract(plan);
   const rows = plan.appendix?.rows ?? [];
   const numbered = results !== undefined || rows.some((r) => describeIntroduce(r) !== "");
   const widths = [...(numbered ? PLAN_APPENDIX_WIDTHS : PLAN_APPENDIX_WIDTHS_WITHOUT_NUMBERS)];
-  const heading = buildHeadingBlock(plan, plan.appendix?.title ?? plan.title, widths);
+  const heading = buildHeadingBlock({ label: "PHỤ LỤC", title: plan.appendix?.title ?? plan.title, reference: formatPlanReference(plan) }, widths);
   const header = buildHeaderBlock();
   const cells: LayoutCell[] = [...heading.cells, ...header.cells, ...buildColumnNumberRow(NUMBER_ROW, widths.length)];
   const merges: Merge[] = [...heading.merges, ...header.merges];

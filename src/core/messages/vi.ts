@@ -1,5 +1,9 @@
 import type { Finding, FindingCode, QuotaResult } from "../model";
+import { describePlanDocument } from "../plan/describePlanDocument";
 import type { Plan } from "../plan/schema";
+import type { UnitSource } from "../check/report";
+import type { UnitNotice } from "../quotas/judgeUnit";
+import { listUnitKinds } from "../units/resolveUnitKind";
 
 /** What a message may name besides the finding itself: the plan's words for its rules. */
 export interface MessageContext {
@@ -11,6 +15,45 @@ const quote = (v: string | number | undefined): string => (v === undefined || v 
 
 const criterionLabel = (f: Finding, ctx: MessageContext): string =>
   ctx.plan?.criteria.find((c) => c.id === f.ruleId)?.label ?? String(f.expected ?? f.ruleId ?? "");
+
+/** What a unit's notice says, without where (a sheet, or the consolidation's row of the unit). */
+export const formatUnitNotice = (n: UnitNotice, ctx: MessageContext = {}): string => {
+  const registry = `hãy ghi loại của đơn vị này trong danh sách đơn vị (cột "Loại đơn vị")`;
+  if (n.code === "unit/no-quota") {
+    const kind = (ctx.plan ? listUnitKinds(ctx.plan).find((k) => k.id === n.kind)?.name : undefined) ?? n.kind;
+    return `đơn vị "${n.unit}" (loại ${kind.toLocaleLowerCase("vi")}) không thuộc chỉ tiêu nào kế hoạch giao cho các đơn vị; nếu đơn vị này có chỉ tiêu, ${registry} cho đúng.`;
+  }
+  const kinds = ctx.plan?.unitKinds.map((k) => k.name).join("; ") ?? "";
+  const counted = n.genericQuotas.length > 0 ? "nên chỉ được tính theo chỉ tiêu giao chung cho các đơn vị" : "nên chưa tính được chỉ tiêu nào của đơn vị này";
+  return `chưa biết đơn vị "${n.unit}" thuộc loại đơn vị nào của kế hoạch${kinds ? ` (${kinds})` : ""}, ${counted}; ${registry}.`;
+};
+
+/** The unit's notice a finding carries: the unit in `actual`, a generic quota in `ruleId`, the kind in `expected`. */
+const unitNoticeOf = (f: Finding): UnitNotice =>
+  f.code === "unit/no-quota"
+    ? { code: "unit/no-quota", unit: String(f.actual ?? ""), kind: String(f.expected ?? "") }
+    : { code: "unit/unknown-kind", unit: String(f.actual ?? ""), genericQuotas: f.ruleId ? [f.ruleId] : [] };
+
+/** Where a unit's name was read, as a report says it: "tên lấy từ tiêu đề". */
+export const UNIT_SOURCE_LABELS: Record<UnitSource, string> = {
+  option: "do người dùng chọn",
+  column: "cột Đơn vị",
+  group: "dòng nhóm",
+  title: "tiêu đề",
+  sheet: "tên trang tính",
+  file: "tên tệp",
+};
+
+/**
+ * What the consolidation's "Tổng hợp" says of a unit beside its numbers: where its name was read,
+ * and why the plan's unit quotas may not reach it. "Tên lấy từ tiêu đề. Chưa biết đơn vị …"
+ */
+export const formatUnitNote = (unit: { unitSource: UnitSource; notice?: UnitNotice }, ctx: MessageContext = {}): string => {
+  const source = `Tên lấy từ ${UNIT_SOURCE_LABELS[unit.unitSource]}.`;
+  if (!unit.notice) return source;
+  const notice = formatUnitNotice(unit.notice, ctx);
+  return `${source} ${notice.charAt(0).toLocaleUpperCase("vi")}${notice.slice(1)}`;
+};
 
 /** The one table of Vietnamese messages: one sentence per finding code, saying what and where and what to do. */
 const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string> = {
@@ -38,11 +81,23 @@ const MESSAGES: Record<FindingCode, (f: Finding, ctx: MessageContext) => string>
   "row/duplicate": (f) => `${where(f)}: ${quote(f.actual)} đã có ở dòng ${String(f.expected)}; hãy xóa dòng trùng hoặc ghi rõ năm sinh nếu là hai người khác nhau.`,
   "sheet/missing-criterion-column": (f, ctx) =>
     `Trang tính "${f.sheet}" không có cột cho tiêu chí "${criterionLabel(f, ctx)}"; hãy thêm cột này để tiêu chí được kiểm tra.`,
+  "sheet/other-plan": (f, ctx) => {
+    const chosen = ctx.plan ? describePlanDocument(ctx.plan) : "kế hoạch đang chọn";
+    const why =
+      f.ruleId === "number"
+        ? `danh sách này có vẻ thuộc Kế hoạch số ${String(f.actual)} (tiêu đề ghi số này)`
+        : f.ruleId === "place"
+          ? `danh sách này có vẻ thuộc kế hoạch của ${String(f.actual)} (tiêu đề ghi tên này)`
+          : `danh sách này có vẻ thuộc một kế hoạch khác (chỉ ${two(Number(f.actual ?? 0))} trong ${two(Number(f.expected ?? 0))} đề nghị ghi phong trào, lĩnh vực có trong kế hoạch đang chọn)`;
+    return `Trang tính "${f.sheet}": ${why}, không phải ${chosen}; hãy chọn đúng kế hoạch rồi kiểm tra lại.`;
+  },
   "sheet/legacy-encoding": (f) => `Trang tính "${f.sheet}" dùng bảng mã cũ ${String(f.actual)}; nội dung đã được chuyển sang Unicode.`,
   "quota/below-min": (f) => `${String(f.ruleId)}: mới có ${String(f.actual)}, cần ${String(f.expected)}.`,
   "quota/above-max": (f) => `${String(f.ruleId)}: có ${String(f.actual)}, vượt mức tối đa ${String(f.expected)}.`,
   "quota/unknown-staff": (f) =>
     `Trang tính "${f.sheet}": chưa tính được chỉ tiêu "${String(f.ruleId)}" vì thiếu ${String(f.expected)}; hãy chọn danh sách đơn vị (tên, loại, số CBCCVC) có số CBCCVC, người lao động của đơn vị này.`,
+  "unit/unknown-kind": (f, ctx) => `Trang tính "${f.sheet}": ${formatUnitNotice(unitNoticeOf(f), ctx)}`,
+  "unit/no-quota": (f, ctx) => `Trang tính "${f.sheet}": ${formatUnitNotice(unitNoticeOf(f), ctx)}`,
 };
 
 /** The Vietnamese sentence for a finding. */
@@ -65,10 +120,14 @@ export const formatProposedLevelNote = (q: QuotaResult): string => {
   return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 };
 
+/** "(02 đề nghị ghi ngày sau hạn 10/04 được đếm riêng, không tính)", or "". No ": " inside, as above. */
+const formatLateNote = (q: QuotaResult): string =>
+  q.late && q.late.count > 0 ? ` (${two(q.late.count)} đề nghị ghi ngày sau hạn ${q.late.deadline}${/^\d{2}\/\d{2}$/.test(q.late.deadline) ? " hằng năm" : ""} được đếm riêng là muộn, không tính)` : "";
+
 /** One line for a quota result: "Các phường: ít nhất 02 điển hình — Năm 2024: 01/02, thiếu 01." */
 export const formatQuotaMessage = (q: QuotaResult): string => {
   const line = formatQuotaLine(q);
-  const note = formatProposedLevelNote(q);
+  const note = `${formatProposedLevelNote(q)}${formatLateNote(q)}`;
   return note ? `${line.slice(0, -1)}${note}.` : line;
 };
 

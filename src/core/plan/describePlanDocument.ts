@@ -8,6 +8,12 @@ export const formatDocumentDate = (dmy: string): string => {
   return `${Number(day)}/${Number(month)}/${year}`;
 };
 
-/** "Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng …"; the date left out when the plan has none. */
-export const describePlanDocument = (plan: Pick<Plan, "number" | "date" | "issuer">): string =>
-  `Kế hoạch số ${plan.number.trim()}${plan.date ? ` ngày ${formatDocumentDate(plan.date)}` : ""} của ${plan.issuer.trim()}`;
+/**
+ * "Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng …"; the date left out when the plan has
+ * none, and followed by how it was read when the copy is unclear ("ngày 24/3/2023 (ngày đọc từ
+ * bản chụp không rõ)").
+ */
+export const describePlanDocument = (plan: Pick<Plan, "number" | "date" | "issuer"> & { dateNote?: string | undefined }): string => {
+  const note = plan.dateNote?.trim() ? ` (${plan.dateNote.trim()})` : "";
+  return `Kế hoạch số ${plan.number.trim()}${plan.date ? ` ngày ${formatDocumentDate(plan.date)}${note}` : ""} của ${plan.issuer.trim()}`;
+};

@@ -1,5 +1,38 @@
 import type { z } from "zod";
+import { formatPlanIssue } from "../messages/planMessages";
 import { planSchema, type Plan } from "./schema";
+
+/** What is wrong at one place of a plan, as data; `messages/planMessages.ts` says it in words. */
+export type PlanIssue =
+  | { code: "missing" }
+  | { code: "wrong-type"; expected: string }
+  | { code: "unknown-keys"; keys: string[] }
+  | { code: "not-allowed"; values: unknown[] }
+  | { code: "no-match" }
+  | { code: "too-small"; origin: string; minimum: string }
+  | { code: "too-big"; maximum: string }
+  | { code: "format"; format: "id" | "date" | "day-month" | "other" }
+  | { code: "bound-empty" }
+  | { code: "unknown-ref"; what: "level" | "metric" | "quota" | "field" | "movement" | "unit-kind" | "proposed-level" | "flag"; value: string }
+  | { code: "duplicate-id"; value: string }
+  | { code: "min-above-max"; min: number; max: number }
+  | { code: "other"; detail: string }
+  /** A plan workbook's cell that cannot become the value its column holds. */
+  | { code: "not-number"; actual: string }
+  | { code: "not-integer"; actual: string }
+  | { code: "not-yes-no"; actual: string }
+  | { code: "not-in-list"; actual: string; allowed: string[] }
+  | { code: "not-date"; actual: string; format: string }
+  /** A workbook without the plan's facts sheet: not a plan workbook at all. */
+  | { code: "not-plan-workbook"; sheet: string };
+
+/** An issue and the key path where it is, e.g. `["quotas", 2, "bound", "min"]`. */
+export interface PlanIssueAt {
+  path: (string | number)[];
+  issue: PlanIssue;
+}
+
+export type PlanValidation = { ok: true; plan: Plan } | { ok: false; issues: PlanIssueAt[] };
 
 /** One thing wrong in a plan file, with the key path where it is (e.g. `quotas[2].bound.min`). */
 export interface PlanProblem {
@@ -9,41 +42,32 @@ export interface PlanProblem {
 
 export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };
 
-const formatPath = (path: readonly PropertyKey[]): string =>
+export const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "") || "(gốc)";
 
-const describeZodIssue = (issue: z.core.$ZodIssue): string => {
+const FORMAT_KEYS: Readonly<Record<string, "id" | "date" | "day-month">> = { "id-format": "id", "date-format": "date", "day-month-format": "day-month" };
+
+const toPlanIssue = (issue: z.core.$ZodIssue): PlanIssue => {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "thiếu khóa bắt buộc" : `sai kiểu dữ liệu: cần ${typeName(issue.expected)}`;
+      return issue.input === undefined ? { code: "missing" } : { code: "wrong-type", expected: issue.expected };
     case "unrecognized_keys":
-      return `khóa không được biết: ${issue.keys.join(", ")}`;
+      return { code: "unknown-keys", keys: issue.keys };
     case "invalid_value":
-      return `giá trị không hợp lệ: chỉ nhận ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+      return { code: "not-allowed", values: [...issue.values] };
     case "invalid_union":
-      return "giá trị không khớp với dạng nào được phép";
+      return { code: "no-match" };
     case "too_small":
-      return issue.origin === "array" ? `cần ít nhất ${String(issue.minimum)} phần tử` : issue.origin === "string" ? "không được để trống" : `phải từ ${String(issue.minimum)} trở lên`;
+      return { code: "too-small", origin: issue.origin, minimum: String(issue.minimum) };
     case "too_big":
-      return `phải không quá ${String(issue.maximum)}`;
+      return { code: "too-big", maximum: String(issue.maximum) };
     case "invalid_format":
-      // The schema's regexes carry a message key (id-format, date-format): say which form is wanted.
-      return CUSTOM_MESSAGES[issue.message] ?? "định dạng không hợp lệ";
-    case "custom":
+      // The schema's regexes carry a message key (id-format, date-format): which form is wanted.
+      return { code: "format", format: FORMAT_KEYS[issue.message] ?? "other" };
     default:
-      return CUSTOM_MESSAGES[issue.message] ?? `giá trị không hợp lệ (${issue.message})`;
+      return issue.message === "bound-empty" ? { code: "bound-empty" } : { code: "other", detail: issue.message };
   }
 };
-
-const CUSTOM_MESSAGES: Record<string, string> = {
-  "id-format": "mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: phuong-toi-thieu-02)",
-  "date-format": "ngày phải viết dạng dd/mm/yyyy (ví dụ: 24/03/2023)",
-  "day-month-format": "ngày phải viết dạng dd/mm (ví dụ: 31/01)",
-  "bound-empty": "chỉ tiêu phải có ít nhất một mức: min, max, percentOfStaff hoặc perKind",
-};
-
-const typeName = (t: string): string =>
-  ({ string: "chuỗi", number: "số", boolean: "đúng/sai", array: "danh sách", object: "đối tượng" })[t] ?? t;
 
 type Ids = string[] | undefined;
 
@@ -58,10 +82,14 @@ interface ReferenceView {
   movements: { id: string }[] | undefined;
   unitKinds: { id: string }[] | undefined;
   metrics: { id: string }[] | undefined;
+  flags: { id: string }[] | undefined;
+  information: { id: string }[] | undefined;
   deadlines: { id: string }[] | undefined;
   criteria: { id: string; appliesTo: { fields?: Ids; movements?: Ids }; rule: { type: string; metric?: string | undefined } }[] | undefined;
-  quotas: { id: string; scope: { unitKinds?: Ids; fields?: Ids; movements?: Ids; proposedLevels?: Ids }; bound: { min?: number | undefined; max?: number | undefined } }[] | undefined;
-  appendix?: { rows: { quotaId?: string | undefined }[] } | undefined;
+  quotas:
+    | { id: string; scope: { unitKinds?: Ids; fields?: Ids; movements?: Ids; proposedLevels?: Ids; flags?: Ids }; bound: { min?: number | undefined; max?: number | undefined } }[]
+    | undefined;
+  appendix?: { rows: { quotaId?: string | undefined; movement?: string | undefined }[] } | undefined;
 }
 
 const asRecord = (v: unknown): Record<string, unknown> => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -73,13 +101,16 @@ const asNumber = (v: unknown): number | undefined => (typeof v === "number" ? v 
 /** Reads the cross-references of input that failed the schema, so that their problems are listed too. */
 const readReferenceView = (root: Record<string, unknown>): ReferenceView => {
   const named = (v: unknown) => asList(v)?.map((x) => ({ id: asString(x.id) ?? "" }));
+  const namedOrEmpty = (v: unknown) => (v === undefined ? [] : named(v));
   return {
     level: asString(root.level),
     levels: named(root.levels),
-    fields: root.fields === undefined ? [] : named(root.fields),
-    movements: root.movements === undefined ? [] : named(root.movements),
-    unitKinds: root.unitKinds === undefined ? [] : named(root.unitKinds),
-    metrics: root.metrics === undefined ? [] : named(root.metrics),
+    fields: namedOrEmpty(root.fields),
+    movements: namedOrEmpty(root.movements),
+    unitKinds: namedOrEmpty(root.unitKinds),
+    metrics: namedOrEmpty(root.metrics),
+    flags: namedOrEmpty(root.flags),
+    information: namedOrEmpty(root.information),
     deadlines: named(root.deadlines),
     criteria: asList(root.criteria)?.map((c) => {
       const appliesTo = asRecord(c.appliesTo);
@@ -89,70 +120,89 @@ const readReferenceView = (root: Record<string, unknown>): ReferenceView => {
     quotas: asList(root.quotas)?.map((q) => {
       const scope = asRecord(q.scope);
       const bound = asRecord(q.bound);
-      return { id: asString(q.id) ?? "", scope: { unitKinds: asIds(scope.unitKinds), fields: asIds(scope.fields), movements: asIds(scope.movements), proposedLevels: asIds(scope.proposedLevels) }, bound: { min: asNumber(bound.min), max: asNumber(bound.max) } };
+      return {
+        id: asString(q.id) ?? "",
+        scope: { unitKinds: asIds(scope.unitKinds), fields: asIds(scope.fields), movements: asIds(scope.movements), proposedLevels: asIds(scope.proposedLevels), flags: asIds(scope.flags) },
+        bound: { min: asNumber(bound.min), max: asNumber(bound.max) },
+      };
     }),
-    appendix: { rows: asList(asRecord(root.appendix).rows)?.map((r) => ({ quotaId: asString(r.quotaId) })) ?? [] },
+    appendix: { rows: asList(asRecord(root.appendix).rows)?.map((r) => ({ quotaId: asString(r.quotaId), movement: asString(r.movement) })) ?? [] },
   };
 };
 
 /** Checks that ids referred to elsewhere in the plan exist; zod checks shape, this checks meaning. */
-const findReferenceProblems = (plan: ReferenceView): PlanProblem[] => {
-  const problems: PlanProblem[] = [];
+const findReferenceIssues = (plan: ReferenceView): PlanIssueAt[] => {
+  const issues: PlanIssueAt[] = [];
   const known = (list: { id: string }[] | undefined) => (list === undefined ? undefined : new Set(list.map((x) => x.id)));
   const fields = known(plan.fields);
   const movements = known(plan.movements);
   const unitKinds = known(plan.unitKinds);
   const metrics = known(plan.metrics);
+  const flags = known(plan.flags);
   const quotas = known(plan.quotas);
   const levels = known(plan.levels);
-  const expectKnown = (ids: Ids, set: Set<string> | undefined, path: string, what: string) =>
+  type What = Extract<PlanIssue, { code: "unknown-ref" }>["what"];
+  const expectKnown = (ids: Ids, set: Set<string> | undefined, path: (string | number)[], what: What) =>
     ids?.forEach((x, i) => {
-      if (set !== undefined && !set.has(x)) problems.push({ path: `${path}[${i}]`, message: `${what} "${x}" không có trong kế hoạch` });
+      if (set !== undefined && !set.has(x)) issues.push({ path: [...path, i], issue: { code: "unknown-ref", what, value: x } });
     });
-  const expectUnique = (list: { id: string }[] | undefined, path: string) => {
+  const expectUnique = (list: { id: string }[] | undefined, key: string) => {
     const seen = new Set<string>();
     list?.forEach((x, i) => {
-      if (seen.has(x.id)) problems.push({ path: `${path}[${i}].id`, message: `mã "${x.id}" bị trùng` });
+      if (seen.has(x.id)) issues.push({ path: [key, i, "id"], issue: { code: "duplicate-id", value: x.id } });
       seen.add(x.id);
     });
   };
-  if (plan.level !== undefined && levels !== undefined && !levels.has(plan.level)) problems.push({ path: "level", message: `cấp "${plan.level}" không có trong levels` });
-  for (const key of ["fields", "movements", "unitKinds", "criteria", "quotas", "deadlines", "metrics", "levels"] as const) expectUnique(plan[key], key);
+  if (plan.level !== undefined && levels !== undefined && !levels.has(plan.level)) issues.push({ path: ["level"], issue: { code: "unknown-ref", what: "level", value: plan.level } });
+  for (const key of ["fields", "movements", "unitKinds", "criteria", "quotas", "deadlines", "metrics", "levels", "flags", "information"] as const) expectUnique(plan[key], key);
+  // A flag's column is read like a criterion's mark: the two share one set of ids.
+  const criterionIds = known(plan.criteria);
+  plan.flags?.forEach((f, i) => {
+    if (criterionIds?.has(f.id)) issues.push({ path: ["flags", i, "id"], issue: { code: "duplicate-id", value: f.id } });
+  });
   plan.criteria?.forEach((c, i) => {
-    expectKnown(c.appliesTo.fields, fields, `criteria[${i}].appliesTo.fields`, "lĩnh vực");
-    expectKnown(c.appliesTo.movements, movements, `criteria[${i}].appliesTo.movements`, "phong trào");
+    expectKnown(c.appliesTo.fields, fields, ["criteria", i, "appliesTo", "fields"], "field");
+    expectKnown(c.appliesTo.movements, movements, ["criteria", i, "appliesTo", "movements"], "movement");
     if (c.rule.type === "rising" && metrics !== undefined && !metrics.has(c.rule.metric ?? ""))
-      problems.push({ path: `criteria[${i}].rule.metric`, message: `chỉ số "${c.rule.metric ?? ""}" không có trong metrics` });
+      issues.push({ path: ["criteria", i, "rule", "metric"], issue: { code: "unknown-ref", what: "metric", value: c.rule.metric ?? "" } });
   });
   plan.quotas?.forEach((q, i) => {
-    expectKnown(q.scope.unitKinds, unitKinds, `quotas[${i}].scope.unitKinds`, "loại đơn vị");
-    expectKnown(q.scope.fields, fields, `quotas[${i}].scope.fields`, "lĩnh vực");
-    expectKnown(q.scope.movements, movements, `quotas[${i}].scope.movements`, "phong trào");
-    expectKnown(q.scope.proposedLevels, levels, `quotas[${i}].scope.proposedLevels`, "cấp đề nghị");
+    expectKnown(q.scope.unitKinds, unitKinds, ["quotas", i, "scope", "unitKinds"], "unit-kind");
+    expectKnown(q.scope.fields, fields, ["quotas", i, "scope", "fields"], "field");
+    expectKnown(q.scope.movements, movements, ["quotas", i, "scope", "movements"], "movement");
+    expectKnown(q.scope.proposedLevels, levels, ["quotas", i, "scope", "proposedLevels"], "proposed-level");
+    expectKnown(q.scope.flags, flags, ["quotas", i, "scope", "flags"], "flag");
     const { min, max } = q.bound;
-    if (min !== undefined && max !== undefined && min > max)
-      problems.push({ path: `quotas[${i}].bound`, message: `mức tối thiểu (${min}) lớn hơn mức tối đa (${max})` });
+    if (min !== undefined && max !== undefined && min > max) issues.push({ path: ["quotas", i, "bound"], issue: { code: "min-above-max", min, max } });
   });
   plan.appendix?.rows.forEach((r, i) => {
     if (r.quotaId !== undefined && quotas !== undefined && !quotas.has(r.quotaId))
-      problems.push({ path: `appendix.rows[${i}].quotaId`, message: `chỉ tiêu "${r.quotaId}" không có trong quotas` });
+      issues.push({ path: ["appendix", "rows", i, "quotaId"], issue: { code: "unknown-ref", what: "quota", value: r.quotaId } });
+    if (r.movement !== undefined && movements !== undefined && !movements.has(r.movement))
+      issues.push({ path: ["appendix", "rows", i, "movement"], issue: { code: "unknown-ref", what: "movement", value: r.movement } });
   });
-  return problems;
+  return issues;
+};
+
+/** Validates a plan object: every issue is listed at once with its key path, none throws. */
+export const validatePlan = (input: unknown): PlanValidation => {
+  // reportInput lets the issue tell a missing key from a value of the wrong type.
+  const parsed = planSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) {
+    const issues = findReferenceIssues(parsed.data);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, plan: parsed.data };
+  }
+  const shapeIssues: PlanIssueAt[] = parsed.error.issues.map((issue) => ({ path: [...issue.path].map((k) => (typeof k === "number" ? k : String(k))), issue: toPlanIssue(issue) }));
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return { ok: false, issues: shapeIssues };
+  const reported = new Set(shapeIssues.map((p) => formatPath(p.path)));
+  const referenceIssues = findReferenceIssues(readReferenceView(input as Record<string, unknown>)).filter((p) => !reported.has(formatPath(p.path)));
+  return { ok: false, issues: [...shapeIssues, ...referenceIssues] };
 };
 
 /** Validates a plan object (parsed JSON); every problem is listed at once, none throws. */
 export const parsePlan = (input: unknown): PlanParseResult => {
-  // reportInput lets describeZodIssue tell a missing key from a value of the wrong type.
-  const parsed = planSchema.safeParse(input, { reportInput: true });
-  if (parsed.success) {
-    const problems = findReferenceProblems(parsed.data);
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: parsed.data };
-  }
-  const shapeProblems = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeZodIssue(issue) }));
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return { ok: false, problems: shapeProblems };
-  const reported = new Set(shapeProblems.map((p) => p.path));
-  const referenceProblems = findReferenceProblems(readReferenceView(input as Record<string, unknown>)).filter((p) => !reported.has(p.path));
-  return { ok: false, problems: [...shapeProblems, ...referenceProblems] };
+  const result = validatePlan(input);
+  return result.ok ? result : { ok: false, problems: result.issues.map(({ path, issue }) => ({ path: formatPath(path), message: formatPlanIssue(issue) })) };
 };
 
 /**

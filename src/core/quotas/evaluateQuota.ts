@@ -1,6 +1,7 @@
 import type { Nomination, ProposedLevelCount, QuotaResult } from "../model";
 import type { Plan, Quota, SubjectKind } from "../plan/schema";
-import { parseDmy } from "../read/parseValues";
+import { isYesMark, parseDmy } from "../read/parseValues";
+import { toMatchKey } from "../text/normalize";
 import { indexNominees, startNomineePass, type NomineeIndex } from "../checks/nomineeIndex";
 import { makeLevelReader, UNKNOWN_LEVEL, type RowLevel } from "./proposedLevel";
 
@@ -61,7 +62,7 @@ const groupsOf = (quota: Quota, plan: Plan): { label?: string; pick: (n: Nominat
   return [{ pick: (n) => (!movements || (n.movement !== undefined && movements.includes(n.movement))) && (!fields || (n.field !== undefined && fields.includes(n.field))) }];
 };
 
-const measure = (quota: Quota, counted: readonly Nomination[], registered: number, staff: number | null): Omit<QuotaResult, "ruleId" | "text" | "scope" | "period"> => {
+const measure = (quota: Quota, counted: readonly Nomination[], registered: number, staff: number | null, uncapped = 0): Omit<QuotaResult, "ruleId" | "text" | "scope" | "period"> => {
   const { min, max, percentOfStaff, perKind } = quota.bound;
   const actual = counted.length;
   let required: number | null = min ?? null;
@@ -83,7 +84,7 @@ const measure = (quota: Quota, counted: readonly Nomination[], registered: numbe
   }
   const shortfall = Math.max(required === null ? 0 : required - actual, kindShortfall, 0);
   // An upper bound limits what a unit registers, so every row counts there, valid or not.
-  const excess = max !== undefined ? Math.max(0, registered - max) : 0;
+  const excess = max !== undefined ? Math.max(0, registered - uncapped - max) : 0;
   const met = missing !== undefined || (required === null && max === undefined) ? null : shortfall === 0 && excess === 0;
   const out: Omit<QuotaResult, "ruleId" | "text" | "scope" | "period"> = { required, actual, registered, shortfall, excess, met };
   if (max !== undefined) out.max = max;
@@ -145,10 +146,43 @@ const levelFilterOf = (quota: Quota, plan: Plan, nominations: readonly Nominatio
 };
 
 /**
+ * Movements the subject leads (`movements[].hosts`), when the quota does not cap their rows
+ * (`scope.exceptHostedMovements`): "Phòng Giáo dục và Đào tạo" leads education, and its 03 + 03
+ * there are its list for the movement, not held to the 01–02 of a department. A unit named at
+ * more length ("Công an huyện Tủa Chùa") still matches its host line ("Công an huyện").
+ */
+const hostedMovementsOf = (quota: Quota, plan: Plan, subject: string): ReadonlySet<string> | null => {
+  if (quota.scope.exceptHostedMovements !== true) return null;
+  const key = toMatchKey(subject);
+  const hosts = (m: Plan["movements"][number]) => (m.hosts ?? []).some((h) => {
+    const host = toMatchKey(h);
+    return host !== "" && (key === host || key.startsWith(`${host} `));
+  });
+  return new Set(plan.movements.filter(hosts).map((m) => m.id));
+};
+
+/**
+ * The quota's deadline as the day a nomination must be dated by, or null when the deadline does
+ * not concern it. A yearly one (10/04) falls in the list's year for a yearly quota, else in the
+ * nomination's own year; a fixed one (12/11/2021) concerns the nominations of its year only.
+ */
+const makeDueDate = (quota: Quota, listYear: number | null): ((n: Nomination, date: Date) => Date | null) => {
+  const deadline = quota.deadline?.trim();
+  if (!deadline) return () => null;
+  if (/^\d{2}\/\d{2}$/.test(deadline)) return (_n, date) => parseDmy(`${deadline}/${quota.period === "year" && listYear !== null ? listYear : date.getUTCFullYear()}`);
+  const due = parseDmy(deadline);
+  if (!due) return () => null;
+  return (_n, date) => (date.getUTCFullYear() === due.getUTCFullYear() ? due : null);
+};
+
+/**
  * One quota counted for one subject (a unit, or the level above): a result per group (movement,
  * field) and period slice (year, each quarter). Minimums count the nominations without errors
- * (`valid` not false); a maximum counts every nomination registered. `index` is
- * `indexNominees(nominations)`, made once by a caller counting many quotas over the same rows.
+ * (`valid` not false) dated by the quota's deadline, if it has one: those dated after it are
+ * counted apart as late (Long Biên's "trước ngày 10/4 hằng năm"). A maximum counts every
+ * nomination registered. Only rows marked in the quota's flag columns count when it names some
+ * (the book "Những bông hoa đẹp"). `index` is `indexNominees(nominations)`, made once by a
+ * caller counting many quotas over the same rows.
  */
 export const evaluateQuota = (
   quota: Quota,
@@ -164,12 +198,17 @@ export const evaluateQuota = (
     if (!kinds || (n.kind !== null && kinds.includes(n.kind))) inKind.push(i);
   }
   const byLevel = levelFilterOf(quota, plan, nominations);
+  const hosted = hostedMovementsOf(quota, plan, subject.scope);
+  const flags = quota.scope.flags;
+  const dueDate = makeDueDate(quota, subject.year);
   const results: QuotaResult[] = [];
   for (const group of groupsOf(quota, plan)) {
     for (const slice of slicePeriods(quota, plan, subject.year)) {
       // Counted once among the rows registered; those are distinct already, so the valid ones among them are too.
       const isFirst = makeOnceCounter(nominations, index);
       let registered = 0;
+      let late = 0;
+      let uncapped = 0;
       const counted: Nomination[] = [];
       const levelCount = byLevel?.count();
       for (let k = 0; k < inKind.length; k++) {
@@ -182,14 +221,24 @@ export const evaluateQuota = (
           else if (level === UNKNOWN_LEVEL) levelCount.unknown++;
           if (level === null ? !byLevel.notGivenCounted : !byLevel.wanted.has(level)) continue;
         }
+        if (flags && !flags.every((f) => isYesMark(n.marks[f] ?? ""))) continue;
         if (!isFirst(i)) continue;
         registered++;
+        const date = quota.deadline && n.date ? parseDmy(n.date) : null;
+        const due = date ? dueDate(n, date) : null;
+        if (date && due && date.getTime() > due.getTime()) {
+          late++;
+          continue;
+        }
+        if (hosted !== null && n.movement !== undefined && hosted.has(n.movement)) uncapped++;
         if (n.valid !== false) counted.push(n);
       }
-      const m = measure(quota, counted, registered, subject.staff);
+      const m = measure(quota, counted, registered, subject.staff, uncapped);
       const r: QuotaResult = { ruleId: quota.id, text: quota.text, scope: subject.scope, period: slice.label, ...m };
       if (group.label !== undefined) r.group = group.label;
       if (levelCount) r.proposedLevel = levelCount;
+      if (late > 0) r.late = { count: late, deadline: quota.deadline ?? "" };
+      if (uncapped > 0) r.uncapped = uncapped;
       if (slice.missing !== undefined) Object.assign(r, { missing: slice.missing, met: null, required: null, shortfall: 0 });
       results.push(r);
     }

@@ -59,32 +59,6 @@ export const FIELD_HEADERS: readonly { field: NominationField; exact: string[]; 
 /** Parent headers that only group criteria columns ("Tiêu chí chung" over four criteria). */
 export const CRITERIA_GROUP_HEADERS = ["tieu chi", "tieu chuan", "tieu chi chung", "tieu chuan chung", "tieu chi cu the", "tieu chuan cu the", "dat tieu chi", "danh gia tieu chi"];
 
-/** Words a cell below a list begins with: the signature block, the addressees, a note; the list ends there. */
-export const END_OF_LIST_KEYS = [
-  "nguoi lap bieu", "nguoi lap", "nguoi ky", "ky ghi ro ho ten", "ky ten dong dau", "ky dong dau", "ky ten", "tm", "t m", "kt", "tl", "tuq", "q",
-  "xac nhan cua", "noi nhan", "ghi chu", "luu y", "danh sach nay", "danh sach co", "danh sach gom",
-];
-
-/** Titles of the person who signs, alone in a short cell ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "THỦ TRƯỞNG ĐƠN VỊ"). */
-export const SIGNER_TITLE_KEYS = [
-  "chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong phong", "pho truong phong", "thu truong", "thu truong don vi",
-  "thu truong co quan", "xac nhan", "hieu truong", "pho hieu truong", "bi thu", "pho bi thu", "truong ban", "chanh van phong", "nguoi de nghi",
-  "chu nhiem", "nguoi tong hop", "thu ky", "dai dien",
-];
-
-/** Words at the start of a line above the header that names an organisation (the unit). */
-export const UNIT_LINE_PREFIXES = [
-  "ubnd", "uy ban nhan dan", "phong", "ban", "hoi", "truong", "cong ty", "dang uy", "doan", "cong an", "trung tam",
-  "htx", "hop tac xa", "xa", "phuong", "thi tran", "so", "chi cuc", "ban chi huy", "mat tran", "lien doan", "benh vien",
-  "tram", "don vi", "co quan", "dac khu",
-];
-
-/** Lines of the national motto, titles and subtitles: never a unit name. */
-export const NOT_UNIT_LINE_KEYS = [
-  "cong hoa xa hoi chu nghia", "doc lap tu do", "danh sach", "bang tong hop", "ke hoach", "phu luc", "bieu mau", "mau so", "phong trao",
-  "ban hanh kem theo", "kem theo",
-];
-
 /** Words of a sheet that explains how to fill the list in, rather than holding one. */
 export const GUIDE_KEYS = ["huong dan", "cach ghi", "cach dien", "giai thich", "luu y khi", "vi du"];
 

@@ -4,6 +4,8 @@ import type { ColumnMap, UnmappedColumn } from "../check/report";
 import { readColumnMeaning, type ColumnMeaning } from "./mapColumns";
 import { isBlank, toCellText, toColumnLetter } from "./grid";
 import { applyDateParts, type DateParts } from "./dateParts";
+import { listDistinctTexts, readGroupLabel } from "./listRows";
+import { isSignatureRow } from "./signatureBlock";
 
 export interface HeaderLayout {
   /** 0-based index of the (first) header row. */
@@ -24,6 +26,9 @@ export interface HeaderLayout {
   dateParts?: DateParts;
   unmapped: UnmappedColumn[];
 }
+
+/** Mark columns split under one header naming a criterion ("Tiêu chí chung" over four parts): every 0-based column, left to right. */
+type SplitCriteria = Record<string, number[]>;
 
 const MAX_HEADER_SEARCH_ROWS = 40;
 const MAX_HEADER_DEPTH = 3;
@@ -83,10 +88,16 @@ export const isColumnNumberRow = (row: readonly CellScalar[] | undefined): boole
 
 /**
  * Whether a row can be the lower part of a header: text only (years like 2023 allowed, since
- * sub-headers name years), and nothing in the order column, where a data row has its number.
+ * sub-headers name years), no group row or signature row, and nothing in the order column, where a
+ * data row has its number.
  */
 const canContinueHeader = (row: readonly CellScalar[] | undefined, above: readonly CellScalar[] | undefined, orderColumn: number | null): boolean => {
   if (!row || row.every(isBlank) || isColumnNumberRow(row)) return false;
+  // "I. PHÒNG KINH TẾ - HẠ TẦNG", "A. TẬP THỂ" right under the header opens the first group: no sub-header is numbered so.
+  const group = readGroupLabel(listDistinctTexts(row));
+  if (group?.form === "group" && group.style !== "none") return false;
+  // "TM. ỦY BAN NHÂN DÂN" over "(Ký, ghi rõ họ tên)" is a signature block, whatever its words map to.
+  if (isSignatureRow(row)) return false;
   for (const v of row) {
     if (v instanceof Date || typeof v === "boolean") return false;
     if (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) return false;
@@ -100,6 +111,7 @@ interface Reading {
   depth: number;
   meanings: Map<number, ColumnMeaning>;
   splitFields: Partial<Record<NominationField, number[]>>;
+  splitCriteria: SplitCriteria;
   dateParts: DateParts | null;
   score: number;
   hasName: boolean;
@@ -136,6 +148,7 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
   const meanings = new Map<number, ColumnMeaning>();
   const firstColumnOf = new Map<string, number>();
   const splitFields: Partial<Record<NominationField, number[]>> = {};
+  const splitCriteria: SplitCriteria = {};
   const width = widthOf(rows, r, r + depth - 1);
   const stacks: string[][] = [];
   for (let c = 0; c < width; c++) {
@@ -155,13 +168,17 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
     const firstTexts = stackTexts(rows, r, depth, first);
     if (meaning.type === "field" && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
       (splitFields[meaning.field] ??= [first]).push(c);
+    } else if (meaning.type === "criterion" && meaning.part === true && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
+      (splitCriteria[meaning.id] ??= [first]).push(c);
     }
   }
   const { dateParts, unparented } = applyDateParts(stacks, meanings, splitFields, plan);
   useUnitColumnAsName(meanings);
   const hasName = [...meanings.values()].some((m) => m.type === "field" && m.field === "name");
   const splitCount = Object.values(splitFields).reduce((n, cols) => n + cols.length - 1, 0) - 2 * unparented;
-  return { depth, meanings, splitFields, dateParts, score: meanings.size + splitCount / 2, hasName };
+  // Each part of a split criterion is a column read for what it is, as much as any other.
+  const criterionParts = Object.values(splitCriteria).reduce((n, cols) => n + cols.length - 1, 0);
+  return { depth, meanings, splitFields, splitCriteria, dateParts, score: meanings.size + splitCount / 2 + criterionParts, hasName };
 };
 
 const orderColumnOf = (reading: Reading): number | null => {
@@ -185,13 +202,18 @@ const readHeaderAt = (rows: CellScalar[][], r: number, plan: Plan): Reading => {
   return best;
 };
 
-const buildColumnMap = (meanings: Map<number, ColumnMeaning>): ColumnMap => {
+const buildColumnMap = (meanings: Map<number, ColumnMeaning>, splitCriteria: SplitCriteria): ColumnMap => {
   const columns: ColumnMap = { fields: {}, criteria: {}, metrics: {} };
   for (const [c, m] of meanings) {
     const letter = toColumnLetter(c);
     if (m.type === "field") columns.fields[m.field] = letter;
-    else if (m.type === "criterion") columns.criteria[m.id] = letter;
-    else (columns.metrics[m.id] ??= {})[m.year] = letter;
+    else if (m.type === "criterion") {
+      const parts = splitCriteria[m.id]?.map(toColumnLetter);
+      for (const id of [m.id, ...(m.also ?? [])]) {
+        columns.criteria[id] = letter;
+        if (parts) (columns.criterionParts ??= {})[id] = parts;
+      }
+    } else (columns.metrics[m.id] ??= {})[m.year] = letter;
   }
   return columns;
 };
@@ -205,7 +227,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
   const limit = Math.min(rows.length, MAX_HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const filled = (rows[r] ?? []).filter((v) => !isBlank(v)).length;
-    if (filled < 2) continue;
+    if (filled < 2 || isSignatureRow(rows[r] ?? [])) continue;
     const reading = readHeaderAt(rows, r, plan);
     if (!reading.hasName || reading.score < 2) continue;
     if (!best || reading.score > best.reading.score) best = { r, reading };
@@ -214,7 +236,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
   const { r, reading } = best;
   const headerRowEnd = r + reading.depth - 1;
   const firstDataRow = isColumnNumberRow(rows[headerRowEnd + 1]) ? headerRowEnd + 2 : headerRowEnd + 1;
-  const split = new Set(Object.values(reading.splitFields).flat());
+  const split = new Set([...Object.values(reading.splitFields).flat(), ...Object.values(reading.splitCriteria).flat()]);
   const unmapped: UnmappedColumn[] = [];
   const width = widthOf(rows, r, headerRowEnd);
   for (let c = 0; c < width; c++) {
@@ -222,7 +244,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
     const header = stackTexts(rows, r, reading.depth, c).join(" / ");
     if (header !== "") unmapped.push({ column: toColumnLetter(c), header });
   }
-  const layout: HeaderLayout = { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
+  const layout: HeaderLayout = { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings, reading.splitCriteria), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
   if (reading.dateParts) layout.dateParts = reading.dateParts;
   return layout;
 };

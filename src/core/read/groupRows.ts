@@ -3,7 +3,9 @@ import type { CellScalar } from "../model";
 import type { Plan, SubjectKind } from "../plan/schema";
 import { cleanText, toMatchKey } from "../text/normalize";
 import { matchKnownUnitName, toUnitDisplayName } from "../units/findUnitName";
+import { listPlanUnitNames } from "../units/listPlanUnitNames";
 import { listUnitKinds } from "../units/resolveUnitKind";
+import { NOT_A_NAME_AFTER, UNIT_KIND_WORDS } from "../units/unitWords";
 import { isBlank, toCellText } from "./grid";
 import { hasAtMostTwoDistinctTexts, isRowNumber, listDistinctTexts, readGroupLabel, type GroupStyle } from "./listRows";
 
@@ -34,16 +36,19 @@ const MAX_LABEL = 200;
 /** A blank form's "Đơn vị: ………" names no unit. */
 const namesSomething = (name: string): boolean => /\p{L}/u.test(name) && !/…|\.{3,}|_{3,}/u.test(name);
 
-const capitalizeFirst = (text: string): string => text.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
-
-/** Unit names the plan itself spells (quota scopes, appendix host units). */
-const listPlanUnitNames = (plan: Plan): string[] => [...plan.quotas.flatMap((q) => q.scope.units ?? []), ...(plan.appendix?.rows.map((r) => r.host) ?? [])];
+/** The common words of units ("Thôn", "Trạm", "Chi bộ"), as keys, with the words that make each ordinary prose after it ("Xã hội"). */
+const COMMON_KIND_KEYS = [...new Set(UNIT_KIND_WORDS.map(([w]) => toMatchKey(w)))];
+const PROSE_AFTER_KEYS = new Map<string, string[]>();
+for (const [k, words] of NOT_A_NAME_AFTER) PROSE_AFTER_KEYS.set(toMatchKey(k), [...(PROSE_AFTER_KEYS.get(toMatchKey(k)) ?? []), ...words.map(toMatchKey)]);
 
 /**
  * Tells whether a group label names a unit, and which: a unit of the registry or the plan (their
  * spelling wins), a name that begins with a kind of unit ("Xã Hòa Bình", "Trường THCS Tân Lập",
  * "Công ty TNHH Minh Phát", the plan's kinds and the product's, as src/core/units reads them), or
- * anything after "Đơn vị:". `strict`: the row is a group by nothing else than naming a unit, so a
+ * anything after "Đơn vị:". `common`: the common words of units count too ("I. Trạm Y tế xã" names a
+ * unit whatever the plan's kinds), for a group that stands inside no other unit's group: under
+ * "I. Xã Hòa Bình", "1. Thôn Đồng Tâm" is a part of the commune, not a unit of the plan's level.
+ * `strict`: the row is a group by nothing else than naming a unit, so a
  * kind that is also a surname does not count and a known unit must match as a whole.
  */
 export const makeUnitNamer = (plan: Plan, registry: readonly UnitInfo[] = []) => {
@@ -52,32 +57,55 @@ export const makeUnitNamer = (plan: Plan, registry: readonly UnitInfo[] = []) =>
   const knownByKey = new Map<string, string>();
   for (const name of [...planNames, ...registryNames].reverse()) knownByKey.set(toMatchKey(name), name);
   const kindKeys = [...new Set(listUnitKinds(plan).flatMap((k) => [k.name, ...k.aliases]).map(toMatchKey).filter((k) => k !== ""))].sort((a, b) => b.length - a.length);
-  const namesKindOnly = (text: string): boolean => kindKeys.includes(toMatchKey(text));
+  // A row that is a group by its form ("I. Thôn Xuân Thượng") may name a unit by the common words too.
+  const anyKindKeys = [...new Set([...kindKeys, ...COMMON_KIND_KEYS])].sort((a, b) => b.length - a.length);
+  const namesKindOnly = (text: string): boolean => anyKindKeys.includes(toMatchKey(text));
 
   /** Whether the name begins with a kind of unit and goes on to name one of that kind. */
-  const beginsWithKind = (name: string, strict: boolean): boolean => {
+  const beginsWithKind = (name: string, strict: boolean, common: boolean): boolean => {
     // "Xã, thị trấn", "Phòng, ban", "Xã và thị trấn": kinds listed, not a unit ("Trường Tiểu học và THCS Na Sang" is one).
     if (name.split(/,|\s+và\s+|\//u).every(namesKindOnly)) return false;
     const key = toMatchKey(name);
-    const kind = kindKeys.find((k) => key.startsWith(`${k} `));
+    const kind = (strict || !common ? kindKeys : anyKindKeys).find((k) => key.startsWith(`${k} `));
     if (kind === undefined || (strict && SURNAME_KINDS.has(kind))) return false;
     const rest = key.slice(kind.length + 1);
+    if (PROSE_AFTER_KEYS.get(kind)?.includes(rest.split(" ")[0] ?? "")) return false;
     return !GROUP_OF_UNITS_PHRASES.some((p) => rest === p || rest.startsWith(`${p} `));
   };
 
-  return (text: string, strict: boolean): string | null => {
+  return (text: string, strict: boolean, common = false): string | null => {
     // A unit's name with its label and count is a line: a long text is something else (and is not scanned).
     if (text.length > MAX_LABEL) return null;
     const labelled = UNIT_LABEL.exec(cleanText(text));
     const raw = cleanText((labelled ? (labelled[1] ?? "") : text).replace(TRAILING_COUNT, ""));
     if (raw === "" || !namesSomething(raw)) return null;
     // "UBND phường Bồ Đề" → "Phường Bồ Đề".
-    const name = capitalizeFirst(toUnitDisplayName(raw));
+    const name = toUnitDisplayName(raw);
     const exact = knownByKey.get(toMatchKey(name));
     if (exact !== undefined) return exact;
     const known = strict ? null : (matchKnownUnitName(name, registryNames) ?? matchKnownUnitName(name, planNames));
     if (known !== null) return known;
-    return labelled || beginsWithKind(name, strict) ? name : null;
+    return labelled || beginsWithKind(name, strict, common) ? name : null;
+  };
+};
+
+/**
+ * How a row's unit column names a unit, spelled as the registry or the plan spell it, else in its
+ * usual case ("UBND xã Tân Lập" → "Xã Tân Lập"), as a group row or the title would give it: one
+ * unit is one name whatever evidence named it. Each distinct text is spelled once.
+ */
+export const makeUnitSpeller = (plan: Plan, registry: readonly UnitInfo[] = []): ((text: string) => string) => {
+  const registryNames = registry.map((u) => u.name);
+  const planNames = listPlanUnitNames(plan);
+  const spelled = new Map<string, string>();
+  return (text) => {
+    let name = spelled.get(text);
+    if (name === undefined) {
+      const display = toUnitDisplayName(text);
+      name = matchKnownUnitName(display, registryNames) ?? matchKnownUnitName(display, planNames) ?? display;
+      if (spelled.size < 10_000) spelled.set(text, name);
+    }
+    return name;
   };
 };
 
@@ -91,6 +119,8 @@ export interface RowPlace {
   oneText: boolean;
   /** The row holds a merge across the table. */
   wide: boolean;
+  /** Whether a group of this numbering, naming a unit, would stand inside another unit's group (see `GroupStack.nestsInUnit`). */
+  nestsInUnit: (style: GroupStyle) => boolean;
 }
 
 /**
@@ -106,15 +136,15 @@ export const readGroupRow = (row: readonly CellScalar[], place: RowPlace, nameUn
   const texts = listDistinctTexts(row);
   const label = readGroupLabel(texts);
   if (label?.form === "group") {
-    const unit = label.kind === null ? nameUnit()(label.label, false) : null;
+    const unit = label.kind === null ? nameUnit()(label.label, false, !place.nestsInUnit(label.style)) : null;
     return unit === null ? { style: label.style, type: "kind", kind: label.kind } : { style: label.style, type: "unit", unit };
   }
   if (label?.form === "numbered") {
-    const unit = nameUnit()(label.label, false);
+    const unit = nameUnit()(label.label, false, !place.nestsInUnit(label.style));
     if (unit !== null) return { style: label.style, type: "unit", unit };
   }
   if (place.oneText && place.wide) {
-    const unit = nameUnit()(texts[0] ?? "", false);
+    const unit = nameUnit()(texts[0] ?? "", false, !place.nestsInUnit("none"));
     return unit === null ? { style: "none", type: "kind", kind: null } : { style: "none", type: "unit", unit };
   }
   if (label?.form !== "none" || !isUnitOnlyRow(row, place)) return null;
@@ -147,14 +177,28 @@ export class GroupStack {
   kind: SubjectKind | null = null;
   unit: string | null = null;
 
-  enter(group: GroupRow): void {
+  /** Where a new group takes its place: the index of the group it replaces (and those inside it), or -1 to open inside them all. */
+  private placeOf(style: GroupStyle, type: GroupRow["type"]): number {
     let at = -1;
     for (let k = this.open.length - 1; k >= 0; k--) {
       const g = this.open[k] as GroupRow;
-      if (group.style !== "none" ? g.style === group.style : g.type === group.type) at = k;
+      if (style !== "none" ? g.style === style : g.type === type) at = k;
       // Numbered alike: the outermost such group; unnumbered: the innermost of its type.
-      if (at >= 0 && group.style === "none") break;
+      if (at >= 0 && style === "none") break;
     }
+    return at;
+  }
+
+  /** Whether a group of `style` naming a unit would stand inside another unit's group ("1. Thôn Đồng Tâm" under "I. Xã Hòa Bình"). */
+  nestsInUnit(style: GroupStyle): boolean {
+    const at = this.placeOf(style, "unit");
+    const end = at >= 0 ? at : this.open.length;
+    for (let k = 0; k < end; k++) if (this.open[k]?.type === "unit") return true;
+    return false;
+  }
+
+  enter(group: GroupRow): void {
+    const at = this.placeOf(group.style, group.type);
     if (at >= 0) this.open.length = at;
     this.open.push(group);
     this.kind = null;

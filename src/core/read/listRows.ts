@@ -1,7 +1,6 @@
 import type { CellScalar } from "../model";
 import type { SubjectKind } from "../plan/schema";
 import { cleanText, toMatchKey } from "../text/normalize";
-import { END_OF_LIST_KEYS, SIGNER_TITLE_KEYS } from "./dictionary";
 import { parseRangeRef, toCellText } from "./grid";
 import { parseSubjectKind } from "./parseValues";
 
@@ -40,27 +39,6 @@ export const hasAtMostTwoDistinctTexts = (row: readonly CellScalar[]): boolean =
 /** Whether the cell holds a row number (1, "2", "03"), as data rows do in the STT column. */
 export const isRowNumber = (v: CellScalar | undefined): boolean =>
   typeof v === "number" ? Number.isInteger(v) && v > 0 : typeof v === "string" && /^\s*\d{1,4}\s*[.)]?\s*$/.test(v);
-
-const DATE_LINE = /(?:^| )ngay(?: \d{1,2})? thang(?: \d{1,2})? nam\b/;
-
-/**
- * Whether a row begins what follows a list: the place-and-date line, "Người lập biểu", "TM. UBND",
- * "CHỦ TỊCH", "Nơi nhận:", "Ghi chú:". Such rows hold a few texts, each starting with those words,
- * and no row number: a nominee whose position is "Chủ tịch Hội Nông dân" does not end the list.
- */
-export const isEndOfList = (row: readonly CellScalar[], orderColumn: number | null, kindColumn: number | null = null): boolean => {
-  if (orderColumn !== null && isRowNumber(row[orderColumn])) return false;
-  // A nominee's row says what it is (Cá nhân, Tập thể…); a signature block never does.
-  if (kindColumn !== null && parseSubjectKind(toCellText(row[kindColumn] ?? null)) !== null) return false;
-  const texts = listDistinctTexts(row);
-  if (texts.length === 0 || texts.length > 3) return false;
-  return texts.some((t) => {
-    const key = toMatchKey(t);
-    if (DATE_LINE.test(key) && key.split(" ").length <= 14) return true;
-    if (END_OF_LIST_KEYS.some((k) => key === k || key.startsWith(`${k} `))) return true;
-    return key.split(" ").length <= 6 && SIGNER_TITLE_KEYS.some((k) => key === k || key.startsWith(`${k} `));
-  });
-};
 
 /** "Cộng", "Tổng cộng", "Tổng số: 5 (2 tập thể, 3 cá nhân)" — but not "Cộng đồng …" or "Tổng đội …". */
 export const isTotalRow = (key: string): boolean =>

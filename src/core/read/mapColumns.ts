@@ -4,10 +4,16 @@ import { toMatchKey } from "../text/normalize";
 import { CRITERIA_GROUP_HEADERS, FIELD_HEADERS } from "./dictionary";
 import { findYearInText } from "./parseValues";
 
-/** What one column of a header is. */
+/**
+ * What one column of a header is. A "criterion" column is a mark column: a criterion's, or a flag's
+ * (`plan.flags`, read the same way and never judged). `also`: other criteria the same column marks
+ * (a plan's general criteria for collectives and for individuals, both called "Tiêu chí chung").
+ * `part`: a sub-column of a header that names the criterion ("Tiêu chí chung" over four), one of
+ * its parts.
+ */
 export type ColumnMeaning =
   | { type: "field"; field: NominationField }
-  | { type: "criterion"; id: string }
+  | { type: "criterion"; id: string; also?: string[]; part?: true }
   | { type: "metric"; id: string; year: string };
 
 const wordsOf = (key: string): string[] => key.split(" ").filter(Boolean);
@@ -63,15 +69,48 @@ const scoreCriterionHeader = (key: string, keyWords: readonly string[], names: r
   return best;
 };
 
-const criterionKeysOf = new WeakMap<Plan["criteria"], { id: string; names: NameKey[] }[]>();
-/** Each criterion's label, aliases and text as keys, made once per plan. */
-const listCriterionKeys = (criteria: Plan["criteria"]): { id: string; names: NameKey[] }[] => {
-  let keys = criterionKeysOf.get(criteria);
+interface MarkColumnKeys {
+  id: string;
+  names: NameKey[];
+  /** The label and aliases alone: what names the column exactly, as a group over its parts may. */
+  exact: ReadonlySet<string>;
+}
+
+const criterionKeysOf = new WeakMap<Plan, MarkColumnKeys[]>();
+/** Each criterion's label, aliases and text, then each flag's name and aliases, as keys, made once per plan. */
+const listCriterionKeys = (plan: Plan): MarkColumnKeys[] => {
+  let keys = criterionKeysOf.get(plan);
   if (!keys) {
-    keys = criteria.map((c) => ({ id: c.id, names: [c.label, ...c.aliases, c.text].map(toMatchKey).filter((nk) => nk !== "").map(toNameKey) }));
-    criterionKeysOf.set(criteria, keys);
+    const make = (id: string, exact: readonly string[], more: readonly string[]): MarkColumnKeys => {
+      const exactKeys = exact.map(toMatchKey).filter((nk) => nk !== "");
+      return { id, names: [...exactKeys, ...more.map(toMatchKey).filter((nk) => nk !== "")].map(toNameKey), exact: new Set(exactKeys) };
+    };
+    keys = [...plan.criteria.map((c) => make(c.id, [c.label, ...c.aliases], [c.text])), ...plan.flags.map((f) => make(f.id, [f.name, ...f.aliases], []))];
+    criterionKeysOf.set(plan, keys);
   }
   return keys;
+};
+
+/** How well the lowest cell of a stacked header names any criterion on its own. */
+const scoreLeaf = (keys: readonly string[], plan: Plan): number => {
+  const leaf = keys[keys.length - 1] ?? "";
+  const leafWords = wordsOf(leaf);
+  let best = 0;
+  for (const c of listCriterionKeys(plan)) best = Math.max(best, scoreCriterionHeader(leaf, leafWords, c.names));
+  return best;
+};
+
+/**
+ * The criteria a header names exactly by label or alias, when the lowest cell names none closely:
+ * "Tiêu chí chung" alone, or over sub-columns ("Gương mẫu chấp hành…", "Hoàn thành xuất sắc…")
+ * that are then parts of it. Empty for most headers and most plans.
+ */
+const findNamedByGroup = (keys: readonly string[], plan: Plan, leafScore: number): string[] => {
+  const top = keys[0];
+  if (top === undefined || leafScore >= 2) return [];
+  return listCriterionKeys(plan)
+    .filter((c) => c.exact.has(top))
+    .map((c) => c.id);
 };
 
 const namedKeysOf = new WeakMap<readonly Named[], { item: Named; nks: string[] }[]>();
@@ -86,6 +125,20 @@ const listNamedKeys = (list: readonly Named[]): { item: Named; nks: string[] }[]
 
 const matchNamed = (key: string, list: readonly Named[]): Named | null =>
   listNamedKeys(list).find(({ nks }) => nks.some((nk) => key === nk || containsWords(key, nk)))?.item ?? null;
+
+const informationKeysOf = new WeakMap<Plan, ReadonlySet<string>>();
+/** Whether a header cell names something the plan asks each nomination to tell (`plan.information`). */
+export const isInformationKey = (key: string, plan: Plan): boolean => {
+  let keys = informationKeysOf.get(plan);
+  if (!keys) {
+    keys = new Set(plan.information.flatMap((i) => [i.label, ...i.aliases]).map((t) => toMatchKey(dropBrackets(t))).filter((k) => k !== ""));
+    informationKeysOf.set(plan, keys);
+  }
+  return keys.has(key);
+};
+
+/** The same for an unmapped column's header as findHeader lists it ("Thông tin / Quê quán"). */
+export const isInformationHeader = (header: string, plan: Plan): boolean => header.split(" / ").some((part) => isInformationKey(toMatchKey(dropBrackets(part)), plan));
 
 const MAX_HEADER_TEXT = 4000;
 
@@ -130,15 +183,20 @@ const readMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null
     const metric = matchNamed(joined.replace(String(year), " ").replace(/\s+/g, " ").trim(), plan.metrics);
     if (metric) return { type: "metric", id: metric.id, year: String(year) };
   }
+  // A column of what the plan asks each nomination to tell ("Quê quán", "Quá trình khen thưởng") is
+  // kept as it is: never taken for a criterion whose long text happens to share its words.
+  if (plan.information.length > 0 && keys.some((k) => isInformationKey(k, plan)) && !candidates.some((k) => scoreFieldHeader(k)?.score === 3)) return null;
   let bestCriterion: { id: string; score: number } | null = null;
   for (const key of candidates) {
     if (CRITERIA_GROUP_HEADERS.includes(key)) continue;
     const keyWords = wordsOf(key);
-    for (const c of listCriterionKeys(plan.criteria)) {
+    for (const c of listCriterionKeys(plan)) {
       const score = scoreCriterionHeader(key, keyWords, c.names);
       if (score > (bestCriterion?.score ?? 0)) bestCriterion = { id: c.id, score };
     }
   }
+  const [namedId, ...alsoNamed] = findNamedByGroup(keys, plan, keys.length > 1 ? scoreLeaf(keys, plan) : 0);
+  if (namedId !== undefined) return { type: "criterion", id: namedId, ...(alsoNamed.length > 0 ? { also: alsoNamed } : {}), ...(keys.length > 1 ? { part: true as const } : {}) };
   let bestField: { field: NominationField; score: number } | null = null;
   for (const key of candidates) {
     const s = scoreFieldHeader(key);

@@ -7,9 +7,10 @@ import { decodeSheetText } from "./decodeSheet";
 import { readDatePartsCell } from "./dateParts";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "./findHeader";
 import { fillMergedCells, formatDate, fromColumnLetter, isBlank, toCellText } from "./grid";
-import { findMergeContinuationRows, findWideMergeRows, isEndOfList, hasOneDistinctText, isTotalRow } from "./listRows";
-import { GroupStack, makeUnitNamer, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
-import { findYearInText, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
+import { findMergeContinuationRows, findWideMergeRows, hasOneDistinctText, isTotalRow } from "./listRows";
+import { isEndOfList } from "./signatureBlock";
+import { GroupStack, makeUnitNamer, makeUnitSpeller, readGroupRow, type GroupRow, type RowPlace, type UnitNamer } from "./groupRows";
+import { findYearInText, isYesMark, parseDateCell, parseNumberCell, parseSubjectKind } from "./parseValues";
 import { matchPlanName } from "./matchPlanName";
 
 /** A data row as read, with what the checks need beyond the nomination itself. */
@@ -19,6 +20,10 @@ export interface ReadRow {
   dateCell: CellScalar;
   /** Kind inherited from a group row ("I. Tập thể") rather than written on the row. */
   kindFromGroup: boolean;
+  /** For a criterion split over parts: the 0-based column of the part its mark was read from (the first not marked yes). */
+  markColumns?: Record<string, number>;
+  /** Where the row's unit came from: its unit column, a group row above it, or neither (the sheet's unit, filled in later). */
+  unitFrom: "column" | "group" | null;
 }
 
 export interface ReadList {
@@ -147,6 +152,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
     titleMovement: titleMovement?.id,
     titleField: titleField?.id,
     criteria: Object.entries(header.columns.criteria).map(([id, letter]) => [id, fromColumnLetter(letter)] as const),
+    criterionParts: Object.entries(header.columns.criterionParts ?? {}).map(([id, letters]) => [id, letters.map(fromColumnLetter)] as const),
     metrics: Object.entries(header.columns.metrics).map(([metric, years]) => [metric, Object.entries(years).map(([year, letter]) => [year, fromColumnLetter(letter)] as const)] as const),
   };
   const items: ReadRow[] = [];
@@ -155,13 +161,16 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
   // Made at the first group row: most lists have none.
   let namer: UnitNamer | null = null;
   const nameUnit = (): UnitNamer => (namer ??= makeUnitNamer(plan, options.units));
+  // Made at the first row that names its unit: most lists name none.
+  let speller: ((text: string) => string) | null = null;
+  const spellUnit = (text: string): string => (speller ??= makeUnitSpeller(plan, options.units))(text);
   // One object for every row asked about, rather than one per row.
-  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false };
+  const place: RowPlace = { orderColumn, nameColumn, oneText: false, wide: false, nestsInUnit: (style) => groups.nestsInUnit(style) };
   let lastDataRow = header.firstDataRow - 1;
   for (let r = header.firstDataRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every(isBlank) || (continuation.size > 0 && continuation.has(r))) continue;
-    if (isEndOfList(row, orderColumn, kindColumn)) break;
+    if (isEndOfList(row, orderColumn, kindColumn, nameColumn)) break;
     // A table pasted over a page break repeats its header or its numbers row.
     const nameCell = nameColumn === null ? "" : toCellText(row[nameColumn] ?? null);
     const nameCellKey = toMatchKey(nameCell);
@@ -193,7 +202,7 @@ export const readListSheet = (sheet: SheetValues, plan: Plan, options: ReadListO
       continue;
     }
     lastDataRow = r;
-    items.push(readNominationRow(r, name, read, plan, groups, sheetParts));
+    items.push(readNominationRow(r, name, read, plan, groups, sheetParts, spellUnit));
     nameKeys.push(nameKey);
   }
   // A list of example names is one whose every name, the first among them, is a placeholder.
@@ -273,6 +282,7 @@ interface SheetParts {
   titleMovement: string | undefined;
   titleField: string | undefined;
   criteria: readonly (readonly [string, number])[];
+  criterionParts: readonly (readonly [string, readonly number[]])[];
   metrics: readonly (readonly [string, readonly (readonly [string, number])[]])[];
 }
 
@@ -289,11 +299,14 @@ const formatDateCell = (cell: CellScalar, date: Date): string => {
   return text;
 };
 
-const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts): ReadRow => {
+const readNominationRow = (r: number, name: string, read: ReturnType<typeof makeFieldReader>, plan: Plan, groups: GroupStack, sheet: SheetParts, spellUnit: (text: string) => string): ReadRow => {
   const kindText = read.text(r, "kind");
   const kind = kindText !== "" ? parseSubjectKind(kindText) : groups.kind;
   // A row's own unit wins over its group's ("I. Xã Hòa Bình").
-  const unit = read.text(r, "unit") || (groups.unit ?? "");
+  const ownText = read.text(r, "unit");
+  const ownUnit = ownText === "" ? "" : spellUnit(ownText);
+  const unit = ownUnit || (groups.unit ?? "");
+  const unitFrom = ownUnit !== "" ? "column" : unit !== "" ? "group" : null;
   const dateCell = read.dateCell(r);
   const date = parseDateCell(dateCell);
   const nomination: Nomination = { row: r + 1, name, kind, kindText, unit, marks: {}, figures: {} };
@@ -314,6 +327,15 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
     const [id, c] = sheet.criteria[k] as readonly [string, number];
     nomination.marks[id] = toCellText(read.cellAt(r, c));
   }
+  // Most sheets split no criterion: nothing more to read.
+  let markColumns: Record<string, number> | undefined;
+  for (let k = 0; k < sheet.criterionParts.length; k++) {
+    const [id, parts] = sheet.criterionParts[k] as readonly [string, readonly number[]];
+    const failing = parts.find((c) => !isYesMark(toCellText(read.cellAt(r, c))));
+    if (failing === undefined) continue;
+    nomination.marks[id] = toCellText(read.cellAt(r, failing));
+    (markColumns ??= {})[id] = failing;
+  }
   for (let k = 0; k < sheet.metrics.length; k++) {
     const [metric, years] = sheet.metrics[k] as (typeof sheet.metrics)[number];
     const out: Record<string, number | null> = {};
@@ -323,7 +345,9 @@ const readNominationRow = (r: number, name: string, read: ReturnType<typeof make
     }
     nomination.figures[metric] = out;
   }
-  return { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null };
+  const item: ReadRow = { nomination, dateCell, kindFromGroup: kindText === "" && kind !== null, unitFrom };
+  if (markColumns) item.markColumns = markColumns;
+  return item;
 };
 
 /**

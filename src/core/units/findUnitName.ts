@@ -1,57 +1,64 @@
 import type { CellScalar } from "../model";
+import type { Plan } from "../plan/schema";
+import { describePlanScope } from "../plan/describePlanScope";
 import { toCellText } from "../read/grid";
-import { NOT_UNIT_LINE_KEYS, UNIT_LINE_PREFIXES } from "../read/dictionary";
 import { cleanText, toMatchKey, toProperCase } from "../text/normalize";
 import { formatUnitName } from "./formatUnitName";
+import { findUnitInTitleLine, makeUnitLineReader, readUnitLabel, type UnitLineReader } from "./readUnitLine";
 
 const ORGAN_PREFIX = /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)\s+/iu;
 const INNER_ORGAN = /\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s)/u;
-const UNIT_LABEL = /^\s*(đơn vị|tên đơn vị|cơ quan|địa phương)\s*:\s*(.+)$/iu;
 
 /** "UBND XÃ SÍNH PHÌNH" → "Xã Sính Phình", "PHÒNG NỘI VỤ" → "Phòng Nội vụ": the organ's prefix dropped, the name cased as documents write it. */
 export const toUnitDisplayName = (line: string): string => formatUnitName(cleanText(line).replace(ORGAN_PREFIX, ""));
 
-const startsWithUnitWord = (key: string): boolean => UNIT_LINE_PREFIXES.some((p) => key === p || key.startsWith(`${p} `));
-
-/** "Số: 15/DS-UBND", "Số 15/BC" under the organ's name is the document's number, not a unit ("Sở Nội vụ" is one). */
-const DOCUMENT_NUMBER = /^s[oố]\s*(:|\d|\.{2,}|…)/iu;
-
-/** A blank form's "UBND XÃ ……………" or "Đơn vị: ………" names no unit: a name has letters and no dotted gap to fill in. */
-const namesSomething = (name: string): boolean => /\p{L}/u.test(name) && !/…|\.{3,}|_{3,}/u.test(name);
-
-/** Whether a line above the header can name the unit: an organisation's name, not a motto, title or number line. */
-const isUnitLine = (text: string): boolean => {
-  if (text.length > 120 || DOCUMENT_NUMBER.test(text)) return false;
-  const key = toMatchKey(text);
-  if (NOT_UNIT_LINE_KEYS.some((k) => key === k || key.startsWith(`${k} `) || key.includes(` ${k} `) || key.endsWith(` ${k}`))) return false;
-  return startsWithUnitWord(key);
-};
+/**
+ * Whether a unit's name is the level that issued the plan ("UBND XÃ THƯỢNG NINH" for Thượng
+ * Ninh's plan, "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG QUẬN LONG BIÊN" for Long Biên's): the organ a
+ * unit's list is sent to, above the unit's own line.
+ */
+export const namesPlanIssuer = (name: string, plan: Pick<Plan, "issuer">): boolean =>
+  toMatchKey(describePlanScope({ issuer: name })) === toMatchKey(describePlanScope(plan));
 
 /**
- * The unit named in the lines above the header. Under "UBND QUẬN LONG BIÊN" the line
- * "UBND PHƯỜNG BỒ ĐỀ" names the unit: the organisation line closest to the list wins.
- * "Đơn vị: …" anywhere above the header wins over both.
+ * The unit named in the lines above the header. Under "UBND XÃ THƯỢNG NINH" the line "THÔN XUÂN
+ * THƯỢNG" (or "TRẠM Y TẾ", "UBND PHƯỜNG BỒ ĐỀ" under its district) names the unit: the unit's line
+ * closest to the list wins, unless it is the plan's own issuer (then the title names no unit of
+ * the level below). A title "DANH SÁCH … CỦA THÔN …" counts as a line; "Đơn vị: …" anywhere above
+ * the header wins over all.
  */
-export const findUnitInTitleRows = (rows: readonly CellScalar[][], headerRow: number): string | null => {
-  let lastOrganLine: string | null = null;
+export const findUnitInTitleRows = (rows: readonly CellScalar[][], headerRow: number, plan: Plan, readLine: UnitLineReader = makeUnitLineReader(plan)): string | null => {
+  let closest: string | null = null;
   for (let r = 0; r < headerRow && r < rows.length; r++) {
     for (const v of rows[r] ?? []) {
       const text = cleanText(toCellText(v));
       if (text === "") continue;
-      const labelled = UNIT_LABEL.exec(text);
-      if (labelled?.[2] && namesSomething(labelled[2])) return toUnitDisplayName(labelled[2]);
-      if (labelled) continue;
+      const labelled = readUnitLabel(text);
+      if (labelled) return labelled;
+      if (labelled === "") continue;
       // Both organ lines typed in one cell ("UBND HUYỆN X⏎UBND XÃ Y") arrive joined: the last one is the unit.
-      const lines = text.split(INNER_ORGAN).filter((t) => t.trim() !== "");
-      for (const line of lines) if (isUnitLine(line.trim()) && namesSomething(toUnitDisplayName(line))) lastOrganLine = line.trim();
+      for (const line of text.split(INNER_ORGAN)) {
+        const unit = readLine(line) ?? findUnitInTitleLine(line, readLine);
+        if (unit !== null) closest = unit;
+      }
     }
   }
-  return lastOrganLine ? toUnitDisplayName(lastOrganLine) : null;
+  return closest !== null && namesPlanIssuer(closest, plan) ? null : closest;
 };
 
 const PREFIX_WORDS: readonly [string, string][] = [
   ["thi tran", "Thị trấn"],
   ["dac khu", "Đặc khu"],
+  ["to dan pho", "Tổ dân phố"],
+  ["khu pho", "Khu phố"],
+  ["thon", "Thôn"],
+  ["lang", "Làng"],
+  ["xom", "Xóm"],
+  ["tram", "Trạm"],
+  ["chi bo", "Chi bộ"],
+  ["dang uy", "Đảng ủy"],
+  ["cong an", "Công an"],
+  ["hop tac xa", "Hợp tác xã"],
   ["phuong", "Phường"],
   ["xa", "Xã"],
   ["phong", "Phòng"],
@@ -64,7 +71,8 @@ const PREFIX_WORDS: readonly [string, string][] = [
   ["htx", "HTX"],
 ];
 
-const FILE_NOISE = /\b(ds|danh sach|dsach|dang ky|dk|dien hinh|nam|bieu|mau|final|ban sua|sua|copy|ban sao|v\d+|\d{4})\b/giu;
+/** Words of a file's or tab's name that say what the file is, not whose ("DS", "Danh sach", "2024", "nam 2024"; not "Nam" in "Phuong Nam Son"). */
+const FILE_NOISE = /\b(ds|danh sach|dsach|dang ky|dk|dien hinh|bieu|mau|final|ban sua|sua|copy|ban sao|v\d+|(?:nam\s*)?\d{4})\b/giu;
 /** "(2)", "- Copy", "Copy of" that a second download or a copy adds to a file's name. */
 const FILE_COPY_MARKS = /\s*\(\d+\)|^copy of\s+|\s+-\s+copy$/giu;
 
@@ -75,8 +83,9 @@ const FILE_COPY_MARKS = /\s*\(\d+\)|^copy of\s+|\s+-\s+copy$/giu;
  */
 export const guessUnitFromFileName = (file: string): string | null => {
   const base = file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "").replace(FILE_COPY_MARKS, "");
-  const spaced = cleanText(base.replace(/[_]+/g, " ")).split(/\s+-\s+|\s+–\s+/)[0] ?? "";
-  const stripped = cleanText(spaced.replace(FILE_NOISE, " ").replace(/[-–]+$/, ""));
+  // "Phuong Viet Hung - DS 2024": a part that is only noise goes; "Phong Van hoa - Thong tin" keeps both.
+  const parts = cleanText(base.replace(/[_]+/g, " ")).split(/\s+[-–]\s+/);
+  const stripped = parts.map((p) => cleanText(p.replace(FILE_NOISE, " ").replace(/[-–]+$/, ""))).filter((p) => /\p{L}/u.test(p)).join(" - ");
   if (stripped === "") return null;
   const key = toMatchKey(stripped);
   for (const [prefix, proper] of PREFIX_WORDS) {
@@ -86,6 +95,19 @@ export const guessUnitFromFileName = (file: string): string | null => {
     }
   }
   return toProperCase(stripped);
+};
+
+/**
+ * The unit a tab's name names: "Thôn Xuân Thượng", "DS Trạm Y tế 2024", "Quý I - Thôn Đồng Mới";
+ * null for "Sheet1", "Danh sách", "Quý I" or a place's name alone (the registry may know it).
+ */
+export const findUnitInSheetName = (sheet: string, readLine: UnitLineReader): string | null => {
+  const spaced = cleanText(sheet.replace(/_+/g, " "));
+  for (const part of [spaced, ...spaced.split(/\s+[-–]\s+/)]) {
+    const unit = readLine(cleanText(part.replace(FILE_NOISE, " ")));
+    if (unit !== null) return unit;
+  }
+  return null;
 };
 
 /**

@@ -1,4 +1,5 @@
 import { cleanText, hasDiacritics, toMatchKey } from "../text/normalize";
+import { UNIT_KIND_WORDS, type UnitCasing } from "./unitWords";
 
 /**
  * How Vietnamese administrative writing capitalises a unit's name, for names that reach us in
@@ -8,25 +9,21 @@ import { cleanText, hasDiacritics, toMatchKey } from "../text/normalize";
  * tin"); acronyms in capitals (UBND, THCS, TNHH).
  */
 
-type Casing = "place" | "function" | "name" | "school";
+type Casing = UnitCasing;
 
-/** Kinds of unit by their first words, longest first within a casing; "ban" (a board) before "bản" (a village) for unmarked text. */
-const UNIT_KIND_WORDS: readonly (readonly [string, Casing, string?])[] = [
-  ["ủy ban nhân dân", "place"], ["uỷ ban nhân dân", "place"], ["thành phố", "place"], ["thị trấn", "place"], ["thị xã", "place"],
-  ["tổ dân phố", "place"], ["khu phố", "place"], ["đặc khu", "place"], ["xã", "place"], ["phường", "place"], ["huyện", "place"],
-  ["quận", "place"], ["tỉnh", "place"], ["thôn", "place"],
-  ["ban chỉ huy", "function", "Ban Chỉ huy"], ["chi cục", "function"], ["trung tâm", "function"], ["văn phòng", "function"], ["ủy ban", "function"],
-  ["uỷ ban", "function"], ["liên đoàn", "function"], ["mặt trận", "function"], ["công an", "function"], ["đảng ủy", "function"],
-  ["đảng uỷ", "function"], ["chi bộ", "function"], ["bệnh viện", "function"], ["phòng", "function"], ["ban", "function"],
-  ["hội", "function"], ["sở", "function"], ["đoàn", "function"], ["trạm", "function"], ["đội", "function"], ["bản", "place"],
-  ["công ty", "name"], ["hợp tác xã", "name"], ["doanh nghiệp", "name"], ["trường", "school"],
-];
-
-/** Words inside a name that start a place name ("… huyện Tủa Chùa", "Công an xã …"). */
-const PLACE_WORDS = ["thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "bản", "tổ dân phố"];
+/** Words inside a name that start a place name ("… huyện Tủa Chùa", "Công an xã …", "Chi bộ thôn Đồng Tâm"). */
+const PLACE_WORDS = ["thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "bản", "làng", "xóm", "ấp", "khóm", "buôn", "sóc", "khu phố", "khu dân cư", "tổ dân phố", "đặc khu"];
 const SCHOOL_LEVELS = ["mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc bán trú", "phổ thông dân tộc nội trú", "tiểu học và trung học cơ sở"];
 /** Phrases spelled one way wherever they stand. */
-const PROPER_PHRASES: ReadonlyMap<string, string> = new Map([["tổ quốc", "Tổ quốc"], ["việt nam", "Việt Nam"], ["hồ chí minh", "Hồ Chí Minh"]]);
+const PROPER_PHRASES: ReadonlyMap<string, string> = new Map([
+  ["tổ quốc", "Tổ quốc"], ["việt nam", "Việt Nam"], ["hồ chí minh", "Hồ Chí Minh"], ["mặt trận tổ quốc", "Mặt trận Tổ quốc"],
+  ["liên hiệp phụ nữ", "Liên hiệp Phụ nữ"], ["thanh niên cộng sản", "Thanh niên Cộng sản"], ["công tác mặt trận", "Công tác Mặt trận"],
+]);
+/** In a business's name, the words of its form and trade are cased like a function ("Công ty Cổ phần Xây dựng Tủa Chùa"). */
+const BUSINESS_WORDS = [
+  "cổ phần", "trách nhiệm hữu hạn", "dịch vụ", "nông nghiệp", "lâm nghiệp", "xây dựng", "thương mại", "sản xuất", "đầu tư", "phát triển", "vận tải",
+  "tổng hợp", "môi trường", "chăn nuôi", "tư vấn", "kinh doanh", "điện nước", "thủy lợi", "một thành viên",
+];
 const ACRONYMS = new Set(["UBND", "HĐND", "TNHH", "MTTQ", "HTX", "CP", "TDP", "THCS", "THPT", "PTDTBT", "PTDTNT", "CA", "BCH", "QS", "CCB", "LĐLĐ", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
 
 const capitalize = (w: string): string => w.replace(/^(\P{L}*)(\p{L})/u, (_m, pre: string, ch: string) => pre + ch.toLocaleUpperCase("vi"));
@@ -83,6 +80,7 @@ const UNIT_KIND_LIST = preparePhrases(UNIT_KIND_WORDS.map(([w]) => w));
 const PROPER_PHRASE_LIST = preparePhrases([...PROPER_PHRASES.keys()]);
 const SCHOOL_LEVEL_LIST = preparePhrases(SCHOOL_LEVELS);
 const PLACE_WORD_LIST = preparePhrases(PLACE_WORDS);
+const BUSINESS_WORD_LIST = preparePhrases(BUSINESS_WORDS);
 
 const caseWord = (word: string, capital: boolean, original: string): string => {
   if (ACRONYMS.has(original.toLocaleUpperCase("vi"))) return original.toLocaleUpperCase("vi");
@@ -103,6 +101,17 @@ const caseRest = (words: readonly string[], originals: readonly string[], mode: 
       out.push(PROPER_PHRASES.get(proper.phrase) ?? proper.phrase);
       i += proper.length - 1;
       capitalNext = false;
+      continue;
+    }
+    const business = mode === "name" ? matchPhraseAt(phraseWords, i, BUSINESS_WORD_LIST) : null;
+    if (business) {
+      out.push(...words.slice(i, i + business.length).map((w, k) => (k === 0 ? capitalize(w) : w)));
+      i += business.length - 1;
+      continue;
+    }
+    // "Tổ dân phố số 5", "Thôn số 3": the word for a number is no part of the place's name.
+    if (word === "số" && /^\d/.test(words[i + 1] ?? "")) {
+      out.push(word);
       continue;
     }
     const school = mode === "school" && i === 0 ? matchPhraseAt(phraseWords, i, SCHOOL_LEVEL_LIST) : null;
@@ -127,10 +136,28 @@ const caseRest = (words: readonly string[], originals: readonly string[], mode: 
   return out;
 };
 
-/** "THỊ TRẤN TỦA CHÙA" → "Thị trấn Tủa Chùa", "PHÒNG NỘI VỤ" → "Phòng Nội vụ". Text already in mixed case is kept. */
+/** A lower-case letter carrying a tone mark (huyền, sắc, hỏi, ngã, nặng): "ờ", "ọ", "ụ". */
+const TONED = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Whether text in mixed case was typed in capitals: TCVN3 (ABC) has capital codes only for Ă Â Ê
+ * Ô Ơ Ư Đ, so capitals typed in .VnTime show every toned letter in lower case ("PHƯờNG NGọC THụY").
+ * Text whose only lower-case letters carry a tone mark is such text.
+ */
+export const isTypedInCapitals = (text: string): boolean => {
+  if (!/\p{Lu}/u.test(text)) return false;
+  for (const ch of text) if (/\p{Ll}/u.test(ch) && !TONED.test(ch.normalize("NFD"))) return false;
+  return true;
+};
+
+/**
+ * "THỊ TRẤN TỦA CHÙA" → "Thị trấn Tủa Chùa", "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "PHƯờNG NGọC THụY"
+ * (TCVN3 capitals) → "Phường Ngọc Thụy". Text already in mixed case is kept, its first letter a capital.
+ */
 export const formatUnitName = (text: string): string => {
   const clean = cleanText(text);
-  if (/\p{Ll}/u.test(clean) && /\p{Lu}/u.test(clean)) return clean;
+  // A name begins with a capital: "ủy ban …" is how .VnTime, with no code for "Ủ", had it typed.
+  if (/\p{Ll}/u.test(clean) && /\p{Lu}/u.test(clean) && !isTypedInCapitals(clean)) return clean.replace(/^\p{Ll}/u, (ch) => ch.toLocaleUpperCase("vi"));
   const originals = clean.split(" ");
   const words = originals.map((w) => w.toLocaleLowerCase("vi"));
   const kind = matchPhraseAt(toWords(words), 0, UNIT_KIND_LIST);

@@ -1,12 +1,20 @@
-import { Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { formatPlanPeriod } from "../../core/messages/planMessages";
 import { parsePlanText } from "../../core/plan/parsePlan";
+import { describePlanPeriod } from "../../core/plan/planStatus";
 import type { Plan } from "../../core/plan/schema";
+import { readPlanWorkbook } from "../../core/plan/workbook/readPlanWorkbook";
+import { readWorkbookBytes } from "../../xlsx/readWorkbook";
+import { readFileBytes } from "../layoutFiles";
+import { XLSX_MIME } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dropdown: { minWidth: 0, width: "100%" },
+  option: { display: "flex", flexDirection: "column" },
+  ended: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface PlanPickerProps {
@@ -14,6 +22,8 @@ export interface PlanPickerProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onLoaded: (plan: Plan) => void;
+  /** The day the plans' periods are told against (a Date whose UTC day is today); the clock's by default. */
+  today?: Date;
 }
 
 function readText(file: File): Promise<string> {
@@ -26,25 +36,50 @@ function readText(file: File): Promise<string> {
   });
 }
 
-/** The built-in plans, and a plan file (.json) whose problems are listed all at once. */
-export function PlanPicker({ plans, selectedId, onSelect, onLoaded }: PlanPickerProps) {
+const todayOfClock = (): Date => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+};
+
+type Loaded = { ok: true; plan: Plan } | { ok: false; problems: string[] };
+
+/** A plan file: a plan workbook (.xlsx, problems by sheet and cell) or a plan's JSON (problems by key). */
+const readPlanFile = async (file: File): Promise<Loaded> => {
+  if (/\.xlsx$/iu.test(file.name)) {
+    const result = readPlanWorkbook(await readWorkbookBytes(await readFileBytes(file), file.name));
+    return result.ok ? result : { ok: false, problems: result.problems.map((p) => p.message) };
+  }
+  const result = parsePlanText(await readText(file));
+  return result.ok ? result : { ok: false, problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
+};
+
+/**
+ * The built-in plans, each with its period and whether it has ended, and a plan file — a plan
+ * workbook (.xlsx) or its JSON — whose problems are listed all at once.
+ */
+export function PlanPicker({ plans, selectedId, onSelect, onLoaded, today }: PlanPickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
+  const day = today ?? todayOfClock();
   const selected = plans.find((p) => p.id === selectedId);
   const load = async (file: File): Promise<void> => {
     setError(null);
     try {
-      const result = parsePlanText(await readText(file));
+      const result = await readPlanFile(file);
       if (result.ok) onLoaded(result.plan);
-      else setError({ message: `Tệp kế hoạch "${file.name}" có ${result.problems.length} lỗi:`, details: result.problems.map((p) => `${p.path}: ${p.message}`) });
+      else setError({ message: `Tệp kế hoạch "${file.name}" có ${result.problems.length} lỗi:`, details: result.problems });
     } catch {
-      setError({ message: `Không đọc được tệp "${file.name}".`, details: [] });
+      setError({ message: `Không đọc được tệp "${file.name}": tệp hỏng, hoặc không phải sổ kế hoạch .xlsx hay tệp kế hoạch .json.`, details: [] });
     }
   };
+  const selectedStatus = selected ? describePlanPeriod(selected, day) : null;
   return (
     <section className={styles.panel} aria-label="Kế hoạch">
-      <Field label="Kế hoạch">
+      <Field
+        label="Kế hoạch"
+        {...(selectedStatus ? { hint: `Thời gian: ${formatPlanPeriod(selectedStatus)}`, validationState: selectedStatus.state === "ended" ? "warning" : "none" } : {})}
+      >
         <Dropdown
           className={styles.dropdown}
           placeholder="Chọn kế hoạch"
@@ -54,11 +89,17 @@ export function PlanPicker({ plans, selectedId, onSelect, onLoaded }: PlanPicker
             if (data.optionValue) onSelect(data.optionValue);
           }}
         >
-          {plans.map((p) => (
-            <Option key={p.id} value={p.id} text={p.title}>
-              {p.title}
-            </Option>
-          ))}
+          {plans.map((p) => {
+            const status = describePlanPeriod(p, day);
+            return (
+              <Option key={p.id} value={p.id} text={p.title}>
+                <span className={styles.option}>
+                  <span>{p.title}</span>
+                  <Caption1 className={status.state === "ended" ? styles.ended : undefined}>{formatPlanPeriod(status)}</Caption1>
+                </span>
+              </Option>
+            );
+          })}
         </Dropdown>
       </Field>
       <Button onClick={() => input.current?.click()}>Mở tệp kế hoạch…</Button>
@@ -66,8 +107,8 @@ export function PlanPicker({ plans, selectedId, onSelect, onLoaded }: PlanPicker
         ref={input}
         type="file"
         hidden
-        accept=".json,application/json"
-        aria-label="Tệp kế hoạch .json"
+        accept={`.xlsx,.json,application/json,${XLSX_MIME}`}
+        aria-label="Tệp kế hoạch .xlsx hoặc .json"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = "";

@@ -164,7 +164,7 @@ export class PaneEngine {
     // Stopped while the workbook was made: nothing is kept or offered.
     if (context.signal.aborted) return refused({ code: "cancelled", done: total, total });
     this.held = { run: context.run, planId: request.plan.id, consolidation };
-    return ok<"consolidate">({ run: context.run, view: toConsolidationView(consolidation), read, sources: total, bytes });
+    return ok<"consolidate">({ run: context.run, view: request.withRows ? consolidation : toConsolidationView(consolidation), read, sources: total, bytes });
   }
 
   private async appendix(request: EngineRequestOf<"appendix">, context: EngineContext): Promise<EngineResult<"appendix">> {
@@ -175,7 +175,8 @@ export class PaneEngine {
       const made = await appendixFromSources(plan, request.request, this.sources(request.files), this.runOptions(request.options, context));
       if (!made.ok) return refused(made.error);
       layout = { ok: true, value: made.value.layout };
-      view = made.value.outcome ? toConsolidationView(made.value.outcome.consolidation) : null;
+      const whole = made.value.outcome?.consolidation;
+      view = whole ? (request.withRows ? whole : toConsolidationView(whole)) : null;
     } else if (input.from === "held") {
       const held = this.held;
       if (!held || held.run !== input.run || held.planId !== plan.id) return { ok: false, error: { code: "result-gone" } };

@@ -50,8 +50,9 @@ export interface EngineRequests {
   check: { plan: Plan; options: EngineRunOptions; full: boolean };
   /** The marked copy of file `index` of the last check (built when asked for). */
   markedCopy: { plan: Plan; index: number };
-  consolidate: { plan: Plan; options: EngineRunOptions };
-  appendix: { plan: Plan; request: AppendixRequest; input: AppendixInput; options: EngineRunOptions };
+  /** `withRows`: the consolidation comes back whole (an engine on the page whose host needs the rows: the Sheets sidebar). */
+  consolidate: { plan: Plan; options: EngineRunOptions; withRows?: boolean };
+  appendix: { plan: Plan; request: AppendixRequest; input: AppendixInput; options: EngineRunOptions; withRows?: boolean };
   /** The registry is the one file given. */
   readRegistry: { plan: Plan };
   /** Let go of every file and result held (a plan switch). */

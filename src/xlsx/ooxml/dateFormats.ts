@@ -11,20 +11,30 @@
  */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-const byCode = new Map<string, boolean>();
+const DATE_LETTERS = new Set("ymdhsbYMDHSB");
 
-/** A format code with a day, month, year, hour, minute or second part (outside quotes and brackets). */
+/**
+ * A format code with a day, month, year, hour, minute or second part outside quotes, brackets
+ * ("[Red]", "[$-42A]") and escaped characters ("General" has none of those letters). One pass:
+ * the code comes from the file, and a regular expression dropping "[…]" sections took 39 s on a
+ * code of 300,000 unclosed "[". An unclosed "[" or quote is a plain character, as it was then.
+ */
 const isDateFormatCode = (code: string): boolean => {
-  let known = byCode.get(code);
-  if (known === undefined) {
-    const bare = code
-      .replace(/\[[^\]]*]/g, "")
-      .replace(/"[^"]*"/g, "")
-      .replace(/\\./g, "");
-    known = /[ymdhsb]/i.test(bare) && !/^General$/i.test(bare.trim());
-    if (byCode.size < 1000) byCode.set(code, known);
+  let bracketsClose = true;
+  let quotesClose = true;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i] ?? "";
+    if (c === "\\") i++;
+    else if ((c === "[" && bracketsClose) || (c === '"' && quotesClose)) {
+      const end = code.indexOf(c === "[" ? "]" : '"', i + 1);
+      // None later: every "[" (or quote) after this one is unclosed too; never search again.
+      if (end < 0) {
+        if (c === "[") bracketsClose = false;
+        else quotesClose = false;
+      } else i = end;
+    } else if (DATE_LETTERS.has(c)) return true;
   }
-  return known;
+  return false;
 };
 
 export const isDateFormat = (id: number, code: string): boolean => (code !== "" ? isDateFormatCode(code) : BUILTIN_DATE_FORMATS.has(id));

@@ -1,7 +1,9 @@
 import type { CellScalar, SheetValues } from "../../core/model";
 import { decodeOoxmlText } from "../sanitizeText";
-import { isDateFormat, isDrawableSerial, serialToDate } from "./dateFormats";
+import { ContentProblemError } from "./contentProblem";
+import { isDrawableSerial, serialToDate } from "./dateFormats";
 import { decodeXmlEntities, forEachAttribute, isTrueAttribute, parseAttributes, scanXml } from "./scanXml";
+import { columnLetters, MAX_COLUMNS, MAX_ROWS, settleSheet, type CellBudget, type MergeRange, type ParsedSheet } from "./sheetExtent";
 import type { CellStyle } from "./workbookParts";
 
 /** What the rest of the workbook gives a sheet to read its cells. */
@@ -16,6 +18,8 @@ export interface SheetContext {
   sharedStrings: readonly string[];
   styles: readonly CellStyle[];
   date1904: boolean;
+  /** What the workbook may still hand over (sheetExtent.ts), spent by each sheet read. */
+  budget: CellBudget;
 }
 
 /** What Excel shows for a date it cannot draw (a serial past year 9999 or before 0). */
@@ -39,14 +43,8 @@ export const parseCellReference = (ref: string): { col: number; row: number } | 
   return col > 0 && Number.isInteger(row) && row > 0 ? { col, row } : null;
 };
 
-const columnLetters = (col: number): string => {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
-/** A merge's reference as "A1:B2", top-left first, whichever corners the file names. */
-const normalizeMerge = (ref: string): { text: string; top: number; left: number; bottom: number; right: number } | null => {
+/** A merge's range, top-left first, whichever corners the file names; `null` for anything else. */
+const normalizeMerge = (ref: string): MergeRange | null => {
   const [a, b = a] = ref.split(":");
   const p = a ? parseCellReference(a) : null;
   const q = b ? parseCellReference(b) : null;
@@ -57,6 +55,8 @@ const normalizeMerge = (ref: string): { text: string; top: number; left: number;
   const right = Math.max(p.col, q.col);
   return { text: `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`, top, left, bottom, right };
 };
+
+const isInsideGrid = (col: number, row: number): boolean => col <= MAX_COLUMNS && row <= MAX_ROWS;
 
 interface CellBeingRead {
   col: number;
@@ -73,10 +73,9 @@ interface CellBeingRead {
 const cellScalar = (cell: CellBeingRead, style: CellStyle | undefined, context: SheetContext): CellScalar => {
   const v = cell.value;
   switch (cell.type) {
-    case "s": {
-      const text = v === null ? undefined : context.sharedStrings[Number(v)];
-      return text ?? null;
-    }
+    // The index was checked by finishCell.
+    case "s":
+      return v === null || v.trim() === "" ? null : (context.sharedStrings[Number(v)] ?? null);
     case "inlineStr":
       return cell.inline ? decodeOoxmlText(cell.inline.join("")) : v === null ? null : decodeOoxmlText(v);
     case "str":
@@ -93,7 +92,7 @@ const cellScalar = (cell: CellBeingRead, style: CellStyle | undefined, context: 
     default: {
       if (v === null || v.trim() === "") return null;
       const n = Number(v);
-      if (style && isDateFormat(style.numberFormatId, style.numberFormat)) {
+      if (style?.isDate) {
         // "NaN" (which exceljs writes for an invalid Date) is no more drawable than 1e9.
         return Number.isFinite(n) && isDrawableSerial(n, context.date1904) ? serialToDate(n, context.date1904) : UNDRAWABLE_DATE;
       }
@@ -106,14 +105,16 @@ const cellScalar = (cell: CellBeingRead, style: CellStyle | undefined, context: 
  * Reads one worksheet part into the values the core works on: dense rows (rows[0] = Excel row 1),
  * the font of each cell that holds a value, merges (only the top-left cell of a merge keeps its
  * value, as Excel shows it) and the rows hidden in Excel. Blank rows at the end are left out, so a
- * used range claiming 1,048,576 rows costs nothing.
+ * used range claiming 1,048,576 rows costs nothing. Rows stay sparse while the part is read, and
+ * what they would cost once dense is paid from the workbook's budget before they are made so.
+ * Throws ContentProblemError for an address beyond Excel's grid, a cell written twice, a shared
+ * string that is not there, or a sheet reaching further than the budget allows.
  */
 export const readSheetXml = (xml: string, name: string, hidden: boolean, context: SheetContext): SheetValues => {
-  const rows: CellScalar[][] = [];
-  const fonts: (string | null)[][] = [];
+  const parsed: ParsedSheet = { name, rows: [], fonts: [], anyFont: false, presentRows: [], merges: [], widest: { col: 0, row: 0 }, lowest: { col: 0, row: 0 } };
+  const { rows, fonts } = parsed;
   const hiddenRows: number[] = [];
-  const merges: string[] = [];
-  let anyFont = false;
+  const mergeTexts = new Set<string>();
   let rowNumber = 0;
   let colNumber = 0;
   let cell: CellBeingRead | null = null;
@@ -122,16 +123,30 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
   let phonetic = 0;
   let inSheetData = false;
 
+  const refuse = (code: "xlsx/cell-out-of-range" | "xlsx/duplicate-cell" | "xlsx/missing-shared-string", col: number, row: number, actual?: string): never => {
+    throw new ContentProblemError({ code, sheet: name, cell: `${columnLetters(col)}${row}`, ...(actual !== undefined ? { actual } : {}) });
+  };
+
   const finishCell = (c: CellBeingRead): void => {
+    if (c.type === "s" && c.value !== null && c.value.trim() !== "") {
+      const index = Number(c.value);
+      if (!(Number.isInteger(index) && index >= 0 && index < context.sharedStrings.length)) refuse("xlsx/missing-shared-string", c.col, c.row, c.value.trim());
+    }
     const style = context.styles[c.style];
     const value = cellScalar(c, style, context);
     if (value === null && !c.hasContent) return;
-    const values = (rows[c.row - 1] ??= []);
+    let values = rows[c.row - 1];
+    if (values === undefined) {
+      values = rows[c.row - 1] = [];
+      parsed.presentRows.push(c.row - 1);
+      if (c.row > parsed.lowest.row) parsed.lowest = { col: c.col, row: c.row };
+    } else if (c.col <= values.length && c.col - 1 in values) refuse("xlsx/duplicate-cell", c.col, c.row);
     values[c.col - 1] = value;
+    if (c.col > parsed.widest.col) parsed.widest = { col: c.col, row: c.row };
     const font = context.fontsMatter ? (style?.font ?? null) : null;
     if (font) {
       (fonts[c.row - 1] ??= [])[c.col - 1] = font;
-      anyFont = true;
+      parsed.anyFont = true;
     }
   };
 
@@ -152,6 +167,7 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
           const a = parseAttributes(attributeText);
           const r = Number(a.r);
           rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          if (rowNumber > MAX_ROWS) throw new ContentProblemError({ code: "xlsx/cell-out-of-range", sheet: name, row: rowNumber });
           colNumber = 0;
           if (isTrueAttribute(a.hidden)) hiddenRows.push(rowNumber);
           return;
@@ -160,7 +176,9 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
           if (!inSheetData || selfClosing) {
             // An empty cell still takes its column, for the next cell without a reference.
             const ref = selfClosing ? parseAttributes(attributeText).r : undefined;
-            colNumber = (ref !== undefined ? parseCellReference(ref)?.col : undefined) ?? colNumber + 1;
+            const position = ref !== undefined ? parseCellReference(ref) : null;
+            if (position && !isInsideGrid(position.col, position.row)) refuse("xlsx/cell-out-of-range", position.col, position.row);
+            colNumber = position?.col ?? colNumber + 1;
             return;
           }
           let ref: string | undefined;
@@ -172,6 +190,7 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
             else if (key === "t") type = raw;
           });
           const position = (ref !== undefined ? parseCellReference(ref) : null) ?? { col: colNumber + 1, row: Math.max(rowNumber, 1) };
+          if (!isInsideGrid(position.col, position.row)) refuse("xlsx/cell-out-of-range", position.col, position.row);
           colNumber = position.col;
           cell = { col: position.col, row: position.row, style: Number.isInteger(s) && s >= 0 ? s : 0, type, value: null, inline: null, hasContent: false };
           return;
@@ -192,7 +211,10 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
         case "mergeCell": {
           const ref = parseAttributes(attributeText).ref;
           const merge = ref !== undefined ? normalizeMerge(ref) : null;
-          if (merge) merges.push(merge.text);
+          if (!merge || mergeTexts.has(merge.text)) return;
+          if (!isInsideGrid(merge.right, merge.bottom)) throw new ContentProblemError({ code: "xlsx/cell-out-of-range", sheet: name, cell: ref ?? merge.text });
+          mergeTexts.add(merge.text);
+          parsed.merges.push(merge);
           return;
         }
         default:
@@ -213,41 +235,11 @@ export const readSheetXml = (xml: string, name: string, hidden: boolean, context
     cdata: appendText,
   });
 
-  // Only the top-left cell of a merge holds what Excel shows; values left under the rest are not.
-  const distinctMerges = [...new Set(merges)];
-  for (const text of distinctMerges) {
-    const m = normalizeMerge(text);
-    if (!m) continue;
-    for (let r = m.top; r <= Math.min(m.bottom, rows.length); r++) {
-      const values = rows[r - 1];
-      if (!values) continue;
-      for (let c = m.left; c <= Math.min(m.right, values.length); c++) {
-        if (r === m.top && c === m.left) continue;
-        if (c - 1 in values) {
-          delete values[c - 1];
-          if (fonts[r - 1]) delete fonts[r - 1]?.[c - 1];
-        }
-      }
-    }
-  }
-
-  let last = rows.length - 1;
-  while (last >= 0 && (rows[last] ?? []).every(isBlankScalar)) last--;
-  rows.length = last + 1;
-  fonts.length = Math.min(fonts.length, last + 1);
-  for (let i = 0; i < rows.length; i++) {
-    const values = (rows[i] ??= []);
-    // A merged cell's value removed at the end of a row shortens it, as if it had never been there.
-    let end = values.length;
-    while (end > 0 && !(end - 1 in values)) end--;
-    values.length = end;
-    for (let c = 0; c < values.length; c++) values[c] ??= null;
-    fonts[i] ??= [];
-  }
-  const sheet: SheetValues = { name, rows, merges: distinctMerges };
-  if (anyFont) sheet.fonts = fonts;
+  const settled = settleSheet(parsed, context.budget);
+  const sheet: SheetValues = { name, rows: settled.rows, merges: parsed.merges.map((m) => m.text) };
+  if (settled.fonts) sheet.fonts = settled.fonts;
   if (hidden) sheet.hidden = true;
-  const shownHidden = hiddenRows.filter((r) => r <= rows.length && !(rows[r - 1] ?? []).every(isBlankScalar));
+  const shownHidden = hiddenRows.filter((r) => r <= settled.rows.length && !(settled.rows[r - 1] ?? []).every(isBlankScalar));
   if (shownHidden.length > 0) sheet.hiddenRows = shownHidden;
   return sheet;
 };

@@ -4,12 +4,13 @@
  * text ranges; comments, processing instructions and the DOCTYPE are passed over, CDATA is text.
  * Namespace prefixes are dropped from element names, so `<x:row>` (as the .NET Open XML SDK
  * writes it) reads like `<row>`. Attribute values may hold a raw `>` (a quoted value is matched
- * whole).
+ * whole), never a raw `<`: a tag holding one is cut off or swallows another, and is refused.
  */
 
 export interface XmlHandlers {
-  open(name: string, attributes: string, selfClosing: boolean): void;
-  close(name: string): void;
+  /** `start` is where the tag's "<" is, `end` just past its ">" (what an edit of the part replaces). */
+  open(name: string, attributes: string, selfClosing: boolean, start: number, end: number): void;
+  close(name: string, start: number, end: number): void;
   /** Text between tags, as raw XML from `start` to `end` (entities not yet decoded). */
   text?(start: number, end: number): void;
   /** The content of a CDATA section: already plain text. */
@@ -22,7 +23,9 @@ const COLON = 58;
 const DQUOTE = 34;
 const SQUOTE = 39;
 
-const isNameEnd = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT;
+const LT = 60;
+
+const isNameEnd = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT || c === LT;
 
 const damaged = (what: string, at: number): Error => new Error(`XML không hợp lệ (${what}) ở vị trí ${at}`);
 
@@ -78,19 +81,23 @@ export const scanXml = (xml: string, handlers: XmlHandlers): void => {
       const c = xml.charCodeAt(i);
       if (quote !== 0) {
         if (c === quote) quote = 0;
+        // XML allows no raw "<" in an attribute value: the quote was lost and a tag is swallowed.
+        else if (c === LT) throw damaged("dấu < trong giá trị thuộc tính", lt);
       } else if (c === DQUOTE || c === SQUOTE) quote = c;
       else if (c === GT) break;
+      // A "<" outside quotes: the tag was cut off and another begins (what a part spliced by mistake or on purpose holds).
+      else if (c === LT) throw damaged("thẻ bị cắt ngang", lt);
     }
     if (i >= length) throw damaged("thẻ không kết thúc", lt);
     at = i + 1;
     if (closing) {
       if (open.pop() !== name) throw damaged(`thẻ đóng </${name}> không khớp`, lt);
-      handlers.close(name);
+      handlers.close(name, lt, at);
       continue;
     }
     const selfClosing = xml.charCodeAt(i - 1) === SLASH;
     if (!selfClosing) open.push(name);
-    handlers.open(name, xml.slice(attributesStart, selfClosing ? i - 1 : i), selfClosing);
+    handlers.open(name, xml.slice(attributesStart, selfClosing ? i - 1 : i), selfClosing, lt, at);
   }
   if (open.length > 0) throw damaged(`thẻ <${open[open.length - 1]}> không được đóng`, length);
 };

@@ -1,4 +1,5 @@
 import { decodeOoxmlText } from "../sanitizeText";
+import { isDateFormat } from "./dateFormats";
 import { decodeXmlEntities, isTrueAttribute, parseAttributes, prefixedAttribute, scanXml } from "./scanXml";
 import type { ZipParts } from "./zipParts";
 
@@ -16,7 +17,7 @@ export interface Relationship {
 }
 
 /** `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`; `_rels/.rels` for the package. */
-const relationshipsPathOf = (part: string): string => {
+export const relationshipsPathOf = (part: string): string => {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 };
@@ -63,6 +64,8 @@ export interface SheetEntry {
   hidden: boolean;
   /** The sheet's part; `null` for a chart sheet or a sheet whose part is missing. */
   part: string | null;
+  /** The part the sheet's relationship points to, whatever its kind (a chart sheet's too); `null` when missing. */
+  target: string | null;
 }
 
 export interface WorkbookEntry {
@@ -84,7 +87,8 @@ export const readWorkbookEntry = (zip: ZipParts, workbookPart: string, rels: Map
       const id = prefixedAttribute(a, "id") ?? a.id;
       const rel = id !== undefined ? rels.get(id) : undefined;
       const isWorksheet = rel !== undefined && !rel.external && hasRelationshipType(rel, "worksheet") && zip.has(rel.target);
-      sheets.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", part: isWorksheet ? rel.target : null });
+      const target = rel !== undefined && !rel.external && zip.has(rel.target) ? rel.target : null;
+      sheets.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", part: isWorksheet ? rel.target : null, target });
     },
     close: () => undefined,
   });
@@ -134,6 +138,8 @@ export interface CellStyle {
   /** The number format's code ("dd/mm/yyyy", "General"); "" when the style names none. */
   numberFormat: string;
   numberFormatId: number;
+  /** Whether the number format shows a date: decided once per format, not per cell. */
+  isDate: boolean;
   font: string | null;
 }
 
@@ -167,5 +173,14 @@ export const readCellStyles = (xml: string | null): CellStyle[] => {
       if (name === "font") inFont = false;
     },
   });
-  return xfs.map((xf) => ({ numberFormatId: xf.numFmtId, numberFormat: formats.get(xf.numFmtId) ?? "", font: fonts[xf.fontId] ?? null }));
+  const isDateById = new Map<number, boolean>();
+  const isDate = (id: number, code: string): boolean => {
+    let known = isDateById.get(id);
+    if (known === undefined) isDateById.set(id, (known = isDateFormat(id, code)));
+    return known;
+  };
+  return xfs.map((xf) => {
+    const numberFormat = formats.get(xf.numFmtId) ?? "";
+    return { numberFormatId: xf.numFmtId, numberFormat, isDate: isDate(xf.numFmtId, numberFormat), font: fonts[xf.fontId] ?? null };
+  });
 };

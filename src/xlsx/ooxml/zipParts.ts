@@ -8,6 +8,8 @@ import { readZipDirectory, type ZipEntryInfo } from "../inspectZip";
  */
 export interface ZipParts {
   has(name: string): boolean;
+  /** The zip's entry for a part name (matched as `has` matches it). */
+  entry(name: string): ZipEntryInfo | undefined;
   /** The part as text (UTF-8, or UTF-16 with its byte-order mark); `null` when there is no such part. */
   text(name: string): string | null;
 }
@@ -32,11 +34,17 @@ const inflatePart = (bytes: Uint8Array, entry: ZipEntryInfo, inflateRaw: Inflate
   return inflateRaw(data, entry.uncompressedSize);
 };
 
+/** UTF-16 after its byte-order mark, in slices: one string per character would take ~20 times the part's size. */
 const decodeUtf16 = (b: Uint8Array, littleEndian: boolean): string => {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const units: string[] = [];
-  for (let i = 2; i + 1 < b.length; i += 2) units.push(String.fromCharCode(view.getUint16(i, littleEndian)));
-  return units.join("");
+  const slices: string[] = [];
+  const units = new Uint16Array(8192);
+  for (let i = 2; i + 1 < b.length; ) {
+    let n = 0;
+    for (; n < units.length && i + 1 < b.length; n++, i += 2) units[n] = view.getUint16(i, littleEndian);
+    slices.push(String.fromCharCode(...units.subarray(0, n)));
+  }
+  return slices.join("");
 };
 
 /** Line breaks as an XML processor hands them on (XML 1.0, 2.11): "\r\n" and a lone "\r" become "\n". */
@@ -64,6 +72,7 @@ export const openZipParts = (bytes: Uint8Array, inflateRaw: InflateRaw = inflate
   const find = (name: string): ZipEntryInfo | undefined => byName.get(name.replace(/^\/+/, "").toLowerCase());
   return {
     has: (name) => find(name) !== undefined,
+    entry: find,
     text: (name) => {
       const entry = find(name);
       return entry ? decodeXmlBytes(inflatePart(bytes, entry, inflateRaw)) : null;

@@ -36,7 +36,7 @@ describe("checkWorkbook", () => {
     const valid = [true, true, false, false];
     expect({ sheet: withoutMessages(onlySheet(report)), skipped: report.skippedSheets, summary: report.summary }).toStrictEqual({
       sheet: {
-        sheet: "Danh sách", unit: "Xã Hòa Bình", unitSource: "title", unitKind: "xa",
+        sheet: "Danh sách", unit: "Xã Hòa Bình", unitSource: "title", unitKind: "xa", units: [{ name: "Xã Hòa Bình", source: "title", kind: "xa", rows: 4 }],
         headerRow: 6, headerRowEnd: 6, firstDataRow: 8, lastDataRow: 12, year: 2024, encoding: "unicode", rows: 4, validRows: 2,
         columns: HOA_BINH_COLUMNS, unmappedColumns: [],
         nominations: expectedHoaBinhNominations(8).map((n, i) => ({ ...n, unit: "Xã Hòa Bình", valid: valid[i] })),

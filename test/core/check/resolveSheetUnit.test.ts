@@ -56,6 +56,30 @@ describe("resolveSheetUnit", () => {
     expect(resolve({ file: "Cum_xa.xlsx", sheet: "Xã Hòa Bình", many: true })).toStrictEqual({ name: "Xã Hòa Bình", source: "sheet", kind: "xa", staff: 20 });
   });
 
+  test("without a registry, a unit named in capitals is written in its usual case, TCVN3 capitals typed in .VnTime too", () => {
+    const rows = (line: string): CellScalar[][] => [["UBND QUẬN LONG BIÊN", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [line]];
+    expect([resolve({ rows: rows("UBND PHƯỜNG NGỌC THỤY"), registry: [] }), resolve({ rows: rows("UBND PHƯờNG NGọC THụY"), file: "Phuong_Viet_Hung.xlsx", registry: [] })]).toStrictEqual([
+      { name: "Phường Ngọc Thụy", source: "title", kind: "phuong", staff: null },
+      { name: "Phường Ngọc Thụy", source: "title", kind: "phuong", staff: null },
+    ]);
+  });
+
+  test("anything written in the sheet comes before the file's unmarked name: the tab's name when it names a unit", () => {
+    expect([
+      resolve({ sheet: "PHƯỜNG NGỌC THỤY", file: "Phuong_Viet_Hung.xlsx", registry: [] }),
+      resolve({ sheet: "DS Trạm Y tế 2024", file: "Phuong_Viet_Hung.xlsx", registry: [] }),
+      resolve({ sheet: "Quý I", file: "Phuong_Viet_Hung.xlsx", registry: [] }),
+    ]).toStrictEqual([
+      { name: "Phường Ngọc Thụy", source: "sheet", kind: "phuong", staff: null },
+      { name: "Trạm Y tế", source: "sheet", kind: null, staff: null },
+      { name: "Phường Viet Hung", source: "file", kind: "phuong", staff: null },
+    ]);
+  });
+
+  test("a tab named for a unit the registry knows by its place alone names it", () => {
+    expect(resolve({ sheet: "Hòa Bình", file: "Cum_xa.xlsx" })).toStrictEqual({ name: "Xã Hòa Bình", source: "sheet", kind: "xa", staff: 20 });
+  });
+
   test("a unit the registry does not know keeps the name found, its kind from its first words", () => {
     expect(resolve({ rows: [["UBND THỊ TRẤN MƯỜNG THANH"]], registry: [] })).toStrictEqual({ name: "Thị trấn Mường Thanh", source: "title", kind: "thi-tran", staff: null });
   });

@@ -26,6 +26,7 @@ const plan: Plan = parsePlanOrThrow({
 const makeEntry = (unit: string, file: string, row: number, name: string, kind: SubjectKind, valid: boolean): ConsolidatedEntry => ({
   unit,
   unitKind: "phuong",
+  unitSource: "title",
   file,
   sheet: "DS",
   row,

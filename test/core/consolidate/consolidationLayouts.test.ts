@@ -43,6 +43,7 @@ const makeEntry = (i: number, fields: { name?: string; achievements?: string; mo
   return {
     unit,
     unitKind: "phuong",
+    unitSource: "title",
     file: "Bo_De.xlsx",
     sheet: "DS 2024",
     row: 9 + i,

@@ -32,6 +32,7 @@ const plan: Plan = parsePlanOrThrow({
 const entry = (unit: string, file: string, sheet: string, row: number, name: string, valid = true, kind: SubjectKind = "ca_nhan"): ConsolidatedEntry => ({
   unit,
   unitKind: "xa",
+  unitSource: "title",
   file,
   sheet,
   row,

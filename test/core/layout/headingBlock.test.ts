@@ -6,7 +6,9 @@ import {
   estimateRowHeight,
   formatCount,
   formatPlanDate,
+  formatExtractReference,
   formatPlanReference,
+  LIST_REFERENCE,
   TABLE_STYLES,
 } from "../../../src/core/layout/headingBlock";
 
@@ -28,6 +30,26 @@ describe("formatPlanDate", () => {
 describe("formatPlanReference", () => {
   it("builds the italic line under the title from the plan's number, date and issuer", () => {
     expect(formatPlanReference(LONG_BIEN)).toBe("(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 của Hội đồng Thi đua – Khen thưởng quận Long Biên)");
+  });
+
+  it("says after the date how it was read when the copy is unclear", () => {
+    expect(formatPlanReference({ ...LONG_BIEN, dateNote: "ngày đọc từ bản chụp không rõ" })).toBe(
+      "(Kèm theo Kế hoạch số 26/KH-HĐTĐKT ngày 24/3/2023 (ngày đọc từ bản chụp không rõ) của Hội đồng Thi đua – Khen thưởng quận Long Biên)",
+    );
+  });
+});
+
+describe("the other reference lines", () => {
+  it("a list of nominees goes with the level's own report or submission, its number and date left blank", () => {
+    expect(LIST_REFERENCE).toBe("(Kèm theo Báo cáo/Tờ trình số ……/……, ngày …… tháng …… năm …… của ……………………)");
+  });
+
+  it("an extract names the section of the plan it is taken from", () => {
+    const nhonHung = { number: "64/KH-UBND", date: "24/05/2024", issuer: "Ủy ban nhân dân phường Nhơn Hưng" };
+    expect([formatExtractReference(nhonHung, "III.3"), formatExtractReference(nhonHung, undefined)]).toStrictEqual([
+      "(Trích mục III.3 Kế hoạch số 64/KH-UBND ngày 24/5/2024 của Ủy ban nhân dân phường Nhơn Hưng)",
+      "(Trích Kế hoạch số 64/KH-UBND ngày 24/5/2024 của Ủy ban nhân dân phường Nhơn Hưng)",
+    ]);
   });
 });
 
@@ -78,7 +100,7 @@ describe("estimateRowHeight", () => {
 
 describe("buildHeadingBlock", () => {
   it("puts PHỤ LỤC, the title and the italic reference in merged rows 1–3 above a gap", () => {
-    expect(buildHeadingBlock(LONG_BIEN, "THỰC HIỆN NHIỆM VỤ GIAI ĐOẠN 2023 - 2025", [5, 20, 20])).toStrictEqual({
+    expect(buildHeadingBlock({ label: "PHỤ LỤC", title: "THỰC HIỆN NHIỆM VỤ GIAI ĐOẠN 2023 - 2025", reference: formatPlanReference(LONG_BIEN) }, [5, 20, 20])).toStrictEqual({
       cells: [
         { row: 1, col: 1, value: "PHỤ LỤC", style: { bold: true, size: 14, horizontal: "center", vertical: "middle" } },
         { row: 2, col: 1, value: "THỰC HIỆN NHIỆM VỤ GIAI ĐOẠN 2023\u00A0-\u00A02025", style: { bold: true, size: 13, horizontal: "center", vertical: "middle", wrap: true } },
@@ -101,7 +123,17 @@ describe("buildHeadingBlock", () => {
 
   it("keeps the title as the plan writes it, in NFC", () => {
     const title = "Thực hiện nhiệm vụ\nĐối với các đơn vị".normalize("NFD");
-    expect(buildHeadingBlock(LONG_BIEN, title, [60, 60]).cells[1]?.value).toBe("Thực hiện nhiệm vụ\nĐối với các đơn vị".normalize("NFC"));
+    expect(buildHeadingBlock({ label: "PHỤ LỤC", title, reference: formatPlanReference(LONG_BIEN) }, [60, 60]).cells[1]?.value).toBe("Thực hiện nhiệm vụ\nĐối với các đơn vị".normalize("NFC"));
+  });
+});
+
+describe("buildHeadingBlock without a label", () => {
+  it("puts the title in row 1 at 14 pt and the reference under it, row 3 left empty", () => {
+    const block = buildHeadingBlock({ label: null, title: "LỰA CHỌN ĐIỂN HÌNH", reference: "(Trích mục III.3 Kế hoạch số 64/KH-UBND)" }, [30, 30]);
+    expect(block.cells.map((c) => [c.row, c.value, c.style?.size ?? null, c.style?.italic ?? false])).toStrictEqual([
+      [1, "LỰA CHỌN ĐIỂN HÌNH", 14, false],
+      [2, "(Trích mục III.3 Kế hoạch số 64/KH-UBND)", 13, true],
+    ]);
   });
 });
 

@@ -45,9 +45,11 @@ const readValues = (layout: Layout, fromRow: number): (string | number | Date | 
 describe("buildListAppendix grouped by unit", () => {
   const layout = buildListAppendix(PLAN, ENTRIES, { groupBy: "unit" });
 
-  it("heads the list like the plan appendix and repeats its header rows", () => {
+  // The list goes with the level's own report or submission ("Kèm theo Báo cáo/Tờ trình số …"),
+  // whose number and date the officer fills in; it was wrongly said to go with the plan.
+  it("heads the list as an appendix of the level's own report and repeats its header rows", () => {
     expect([readValues(layout, 1).slice(0, 3), layout.sheetName, layout.columnWidths, layout.print.repeatRows, layout.freezeRows]).toStrictEqual([
-      [["PHỤ LỤC"], ["DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC GIỚI THIỆU"], ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 5/3/2024 của Ủy ban nhân dân phường Nhơn Hưng)"]],
+      [["PHỤ LỤC"], ["DANH SÁCH GƯƠNG ĐIỂN HÌNH TIÊN TIẾN ĐƯỢC GIỚI THIỆU"], ["(Kèm theo Báo cáo/Tờ trình số ……/……, ngày …… tháng …… năm …… của ……………………)"]],
       "Danh sách",
       [5, 24, 11, 24, 18, 34, 10],
       { from: 5, to: 6 },

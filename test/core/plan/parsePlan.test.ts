@@ -92,6 +92,8 @@ describe("parsePlan", () => {
         fields: [],
         movements: [{ id: "nong-thon-moi", name: "Cả nước chung sức xây dựng nông thôn mới", aliases: [] }],
         metrics: [],
+        flags: [],
+        information: [],
         criteria: [
           {
             id: "hoan-thanh-xuat-sac",
@@ -105,6 +107,7 @@ describe("parsePlan", () => {
         ],
         deadlines: [],
         legalBasis: [],
+        notes: [],
       },
     });
   });

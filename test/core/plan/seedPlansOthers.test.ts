@@ -14,30 +14,46 @@ describe("Nhơn Hưng 2024", () => {
     });
   });
 
-  test("twelve movements, each an appendix row with host, coordinators and time window", () => {
+  // Seed 003 has no PHỤ LỤC: its table is section III.3 "Lua chon dién hinh tién tién trén cac Iinh vue",
+  // each movement with "- Thyc hién: …", "- Phéi hop: …", "- Tho1t gian thuc hién: …". The rows keep
+  // those lines whole ("Thực hiện" is who and what), and 3.11, 3.12 have no Phối hợp nor time line.
+  test("section III.3, an extract: twelve movements, each with what the seed says of it", () => {
     const rows = plan.appendix?.rows ?? [];
-    expect({ movements: plan.movements.length, rows: rows.map((r) => [r.host, r.coordinators.length, r.timeWindow]) }).toStrictEqual({
-      movements: 12,
+    expect({
+      kind: plan.appendix?.kind,
+      section: plan.appendix?.section,
+      title: plan.appendix?.title,
+      rows: rows.map((r) => [r.movement, r.host, r.coordinators.length, r.timeWindow ?? null]),
+    }).toStrictEqual({
+      kind: "extract",
+      section: "III.3",
+      title: "Lựa chọn điển hình tiên tiến trên các lĩnh vực",
       rows: [
-        ["Đề nghị Cán bộ Văn phòng Đảng ủy phụ trách Tuyên giáo", 4, "Năm 2024"],
-        ["Công chức Địa chính - Xây dựng - Đô thị và Môi trường (đồng chí phụ trách Đô thị)", 4, "Năm 2024"],
-        ["Công chức Văn hóa - Xã hội", 4, "Năm 2024"],
-        ["Công chức Văn phòng - Thống kê phụ trách Nội vụ", 4, "Năm 2024"],
-        ["Công chức Tài chính - Kế toán", 4, "3/2024–10/2024"],
-        ["Hội Khuyến học", 5, "Năm 2024"],
-        ["Công chức Văn phòng - Thống kê (phụ trách cải cách hành chính)", 4, "Năm 2024"],
-        ["Đề nghị Khối vận", 4, "Năm 2024"],
-        ["Đề nghị Công đoàn phường", 4, "Năm 2024"],
-        ["Đề nghị Hội Nông dân", 4, "Năm 2024"],
-        ["Ban Chỉ huy quân sự phường", 1, "Năm 2024"],
-        ["Công an phường", 1, "Năm 2024"],
+        ["hoc-tap-lam-theo-bac", "Đề nghị Cán bộ Văn phòng Đảng ủy phụ trách Tuyên giáo phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 4, "Thực hiện trong năm 2024"],
+        ["do-thi-van-minh", "Giao Công chức Địa chính - Xây dựng - Đô thị và Môi trường (đồng chí phụ trách Đô thị) tham mưu xây dựng kế hoạch, triển khai thực hiện phong trào thi đua", 4, "Thực hiện trong năm 2024"],
+        ["vi-nguoi-ngheo", "Giao Công chức Văn hóa - Xã hội tham mưu xây dựng kế hoạch, triển khai thực hiện phong trào thi đua", 4, "Thực hiện trong năm 2024"],
+        ["van-hoa-cong-so", "Giao Công chức Văn phòng - Thống kê phụ trách Nội vụ chủ trì, phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 4, "Thực hiện trong năm 2024"],
+        ["ket-cau-ha-tang", "Giao Công chức Tài chính - Kế toán tham mưu xây dựng kế hoạch, triển khai thực hiện phong trào thi đua", 4, "Từ tháng 3/2024 đến tháng 10/2024"],
+        ["xa-hoi-hoc-tap", "Giao Hội Khuyến học chủ trì, phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 5, "Thực hiện trong năm 2024"],
+        ["cai-cach-hanh-chinh", "Giao Công chức Văn phòng - Thống kê (phụ trách cải cách hành chính) phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 4, "Thực hiện trong năm 2024"],
+        ["dan-van-kheo", "Đề nghị Khối vận chủ trì, phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 4, "Thực hiện trong năm 2024"],
+        ["lao-dong-gioi", "Đề nghị Công đoàn phường chủ trì, phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 4, "Thực hiện trong năm 2024"],
+        ["nong-dan-sxkd-gioi", "Đề nghị Hội Nông dân chủ trì, phối hợp với các cơ quan liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào)", 4, "Thực hiện trong năm 2024"],
+        ["quyet-thang", "Giao Ban Chỉ huy quân sự phường chủ trì, phối hợp với các đơn vị liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào) và một số tiêu chuẩn", 0, null],
+        ["bao-ve-an-ninh-to-quoc", "Giao Công an phường chủ trì, phối hợp với các đơn vị liên quan xem xét, lựa chọn, xây dựng trên cơ sở tiêu chuẩn cụ thể (theo kế hoạch của phong trào) và một số tiêu chuẩn", 0, null],
       ],
     });
   });
 
-  test("each movement has criteria; the plan states no numeric quota", () => {
+  // Seed 003, II.1: "Phong trao thi dua “An Giang chung siurc xdy dung néng thon moi” giai doan 2021 - 2025";
+  // III.3 gives it no section, so it alone has no criteria of its own.
+  test("each movement of III.3 has criteria; An Giang's new countryside, named in II.1 only, has none; the plan states no numeric quota", () => {
     const covered = new Set(plan.criteria.flatMap((c) => c.appliesTo.movements ?? []));
-    expect({ uncovered: plan.movements.filter((m) => !covered.has(m.id)).map((m) => m.id), quotas: plan.quotas }).toStrictEqual({ uncovered: [], quotas: [] });
+    expect({ movements: plan.movements.length, uncovered: plan.movements.filter((m) => !covered.has(m.id)).map((m) => [m.id, m.name]), quotas: plan.quotas }).toStrictEqual({
+      movements: 13,
+      uncovered: [["nong-thon-moi-an-giang", "An Giang chung sức xây dựng nông thôn mới"]],
+      quotas: [],
+    });
   });
 
   test("legal basis: the 2022 law, and the decree and circular since replaced", () => {

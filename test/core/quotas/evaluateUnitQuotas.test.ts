@@ -12,7 +12,7 @@ const plan = makeTestPlan((p) => ({
 
 describe("evaluateUnitQuotas", () => {
   test("quotas cover a unit by its kind or by its name (without regard to marks); plan-level quotas never", () => {
-    const covering = (name: string, kind: string | null) => plan.quotas.filter((q) => doesQuotaCoverUnit(q, { name, kind, staff: null })).map((q) => q.id);
+    const covering = (name: string, kind: string | null) => plan.quotas.filter((q) => doesQuotaCoverUnit(q, { name, kind, staff: null }, plan)).map((q) => q.id);
     expect([covering("Xã Hòa Bình", "xa"), covering("Phòng Nội vụ", "phong-ban"), covering("Ban Tuyen giao Huyen uy", null), covering("Hội Nông dân", null)]).toStrictEqual([
       ["xa-01-04"], ["phong-ban-5-phan-tram"], ["ban-tuyen-giao-05"], [],
     ]);

@@ -161,7 +161,7 @@ describe("readListSheet: group rows naming a unit", () => {
   test("the whole nomination: group unit and group kind filled in, everything else as on the row", () => {
     const list = readList([HEADER, ["A. Cá nhân"], ["I. Xã Hòa Bình"], [1, "Nguyễn Văn Hùng", null, null, "Trưởng thôn"]]);
     const expected: Nomination = makeNomination({ row: 4, name: "Nguyễn Văn Hùng", kindText: "", unit: "Xã Hòa Bình", note: "Trưởng thôn" });
-    expect(list.items).toStrictEqual([{ nomination: expected, dateCell: null, kindFromGroup: true }]);
+    expect(list.items).toStrictEqual([{ nomination: expected, dateCell: null, kindFromGroup: true, unitFrom: "group" }]);
   });
 });
 

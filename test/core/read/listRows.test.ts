@@ -1,5 +1,6 @@
 import type { CellScalar } from "../../../src/core/model";
-import { hasAtMostTwoDistinctTexts, isEndOfList, isTotalRow, listDistinctTexts, readGroupLabel, readGroupRowKind } from "../../../src/core/read/listRows";
+import { hasAtMostTwoDistinctTexts, isTotalRow, listDistinctTexts, readGroupLabel, readGroupRowKind } from "../../../src/core/read/listRows";
+import { isEndOfList } from "../../../src/core/read/signatureBlock";
 import { toMatchKey } from "../../../src/core/text/normalize";
 import { utcDate } from "../../helpers/sheets";
 

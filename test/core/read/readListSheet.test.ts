@@ -16,7 +16,7 @@ const item = (row: number, name: string, kindText: string, kind: ReadRow["nomina
   const nomination = makeNomination({ row, name, kind, kindText });
   if (extra.position !== undefined) nomination.position = extra.position;
   if (extra.date !== undefined) nomination.date = extra.date;
-  return { nomination, dateCell: extra.dateCell ?? null, kindFromGroup: extra.fromGroup ?? false };
+  return { nomination, dateCell: extra.dateCell ?? null, kindFromGroup: extra.fromGroup ?? false, unitFrom: null };
 };
 
 describe("readListSheet: which rows are nominations", () => {

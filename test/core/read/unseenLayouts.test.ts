@@ -1,6 +1,7 @@
 import type { CellScalar } from "../../../src/core/model";
 import { fillMergedCells } from "../../../src/core/read/grid";
 import { readListSheet, type ReadList } from "../../../src/core/read/readListSheet";
+import { findBuiltinPlan } from "../../../src/plans/builtinPlans";
 import { makeNomination, makeSheet, makeTestPlan } from "../../helpers/sheets";
 
 /** Layouts the samples do not show but offices use: the reader must take them as they come. */
@@ -104,5 +105,28 @@ describe("layouts offices use", () => {
     const registry = readListSheet(makeSheet("Đơn vị", [["STT", "Tên đơn vị", "Loại", "Số CBCCVC"], [1, "Xã Hòa Bình", "Xã", 20]]), plan);
     const summary = readListSheet(makeSheet("TH", fillMergedCells([["Đơn vị", "Số lượng", null], [null, "Tập thể", "Cá nhân"], ["Xã Hòa Bình", 1, 3]], ["A1:A2", "B1:C1"])), plan);
     expect([registry, summary]).toStrictEqual([{ type: "skip", reason: "no-header" }, { type: "skip", reason: "summary-formulas" }]);
+  });
+
+  test("a signature block whose words read like a header's ('(Ký và ghi rõ họ tên)') is never taken for the header, and no signer is a nominee", () => {
+    const tuaChua = findBuiltinPlan("tua-chua-2021-2025");
+    if (!tuaChua) throw new Error("no plan");
+    const read = readListSheet(
+      makeSheet("DS", [
+        ["DANH SÁCH ĐĂNG KÝ ĐIỂN HÌNH TIÊN TIẾN"],
+        ["Đối tượng", "Họ tên"],
+        ["I. THỊ TRẤN MƯỜNG CHÀ"],
+        ["CN", "Quàng A Hùng"],
+        ["Hộ gia đình", "Hộ ông Đặng A Dính"],
+        ["TM. ỦY BAN NHÂN DÂN", null, null, "GIÁM ĐỐC"],
+        [null, null, null, "(ký và ghi rõ họ tên)"],
+        [],
+        ["Lê Thị Lập", null, null, "Đặng Thị Tú"],
+      ]),
+      tuaChua,
+    );
+    expect(read.type === "list" ? { headerRow: read.header.headerRow + 1, names: read.items.map((i) => [i.nomination.name, i.nomination.unit]) } : read).toStrictEqual({
+      headerRow: 2,
+      names: [["Quàng A Hùng", "Thị trấn Mường Chà"], ["Hộ ông Đặng A Dính", "Thị trấn Mường Chà"]],
+    });
   });
 });

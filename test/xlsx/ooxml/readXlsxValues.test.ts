@@ -1,4 +1,5 @@
 import type { SheetValues } from "../../../src/core/model";
+import { ContentProblemError } from "../../../src/xlsx/ooxml/contentProblem";
 import { readXlsxSheetValues } from "../../../src/xlsx/ooxml/readXlsxValues";
 import { readWorkbookBytes } from "../../../src/xlsx/readWorkbook";
 import { buildRawXlsx, buildRawXlsxEntries, escapeXml, type RawSheet } from "../../bad/helpers/rawXlsx";
@@ -157,5 +158,63 @@ describe("readXlsxSheetValues: the workbook", () => {
     const bytes = buildRawXlsx({ sheets: [sheetOf(`<row r="1"><c r="A1"><v>1</v></row>`)] });
     expect(() => readXlsxSheetValues(bytes)).toThrow(/XML không hợp lệ/);
     await expect(readWorkbookBytes(bytes, "Phuong_A.xlsx")).rejects.toMatchObject({ problem: { code: "xlsx/corrupt", file: "Phuong_A.xlsx" } });
+  });
+});
+
+describe("readXlsxSheetValues: what it refuses, and what a sheet may cost", () => {
+  const problemOf = (bytes: Uint8Array): unknown => {
+    try {
+      readXlsxSheetValues(bytes);
+    } catch (e) {
+      return e instanceof ContentProblemError ? e.problem : e;
+    }
+    return null;
+  };
+  const cellAt = (ref: string): string => `<row r="${ref.replace(/^[A-Z]+/, "")}"><c r="${ref}"><v>1</v></c></row>`;
+
+  it.each([
+    ["a cell past the last row", `<row r="1"><c r="A1"><v>1</v></c></row><row><c r="XFD1048577"><v>1</v></c></row>`, { code: "xlsx/cell-out-of-range", sheet: "S", cell: "XFD1048577" }],
+    ["a cell past the last column", `<row r="20"><c r="FZZZZZ20"><v>1</v></c></row>`, { code: "xlsx/cell-out-of-range", sheet: "S", cell: "FZZZZZ20" }],
+    ["an empty cell past the last column", `<row r="2"><c r="ZZZZZ2"/></row>`, { code: "xlsx/cell-out-of-range", sheet: "S", cell: "ZZZZZ2" }],
+    ["a row past the last row", `<row r="50000000"><c><v>1</v></c></row>`, { code: "xlsx/cell-out-of-range", sheet: "S", row: 50000000 }],
+    ["a cell written twice (a row given twice)", `<row r="5"><c r="B5"><v>1</v></c></row><row r="5"><c r="B5"><v>2</v></c></row>`, { code: "xlsx/duplicate-cell", sheet: "S", cell: "B5" }],
+    ["a shared string the table does not have", `<row r="3"><c r="C3" t="s"><v>7</v></c></row>`, { code: "xlsx/missing-shared-string", sheet: "S", cell: "C3", actual: "7" }],
+    ["a value at column XFD on 700 rows", Array.from({ length: 700 }, (_, i) => cellAt(`XFD${i + 1}`)).join(""), { code: "xlsx/sheet-too-spread", sheet: "S", cell: "XFD1" }],
+  ])("%s: the file's fault, with the sheet and the place", (_what, rows, problem) => {
+    expect(problemOf(workbookOf([sheetOf(rows)], { sharedStrings: ["<t>a</t>"] }))).toStrictEqual(problem);
+  });
+
+  it("a merge reaching past the grid is refused as written; a stray merge inside it costs nothing", () => {
+    expect(problemOf(workbookOf([sheetOf(cellAt("A1"), { merges: ["F100:XFD1048577"] })]))).toStrictEqual({ code: "xlsx/cell-out-of-range", sheet: "S", cell: "F100:XFD1048577" });
+    const sheet = only(readXlsxSheetValues(workbookOf([sheetOf(cellAt("A1"), { merges: ["F100:XFD1048576"] })])));
+    expect({ rows: sheet.rows, merges: sheet.merges }).toStrictEqual({ rows: [[1]], merges: ["F100:XFD1048576"] });
+  });
+
+  it("20,000 merges across the whole width of the grid beside a one-cell list: read as they are", () => {
+    const merges = Array.from({ length: 20_000 }, (_, i) => `A${100 + i}:XFD${100 + i}`);
+    expect(only(readXlsxSheetValues(workbookOf([sheetOf(cellAt("A1"), { merges })]))).merges).toHaveLength(20_000);
+  });
+
+  it("one value in the grid's last cell: read, every row up to it", () => {
+    const sheet = only(readXlsxSheetValues(workbookOf([sheetOf(`${cellAt("A1")}${cellAt("XFD1048576")}`)])));
+    expect([sheet.rows.length, sheet.rows[0], sheet.rows[1], sheet.rows[1048575]?.length, sheet.rows[1048575]?.[16383]]).toStrictEqual([1048576, [1], [], 16384, 1]);
+  });
+
+  it("two sheets on one part: refused (each would be read again)", () => {
+    const entries = buildRawXlsxEntries({ sheets: [sheetOf(cellAt("A1"), { name: "A" }), sheetOf(cellAt("A1"), { name: "B" })] });
+    const bytes = withParts(entries, { "xl/_rels/workbook.xml.rels": String(entries.find((e) => e.name === "xl/_rels/workbook.xml.rels")?.data).replace("worksheets/sheet2.xml", "./Worksheets/Sheet1.xml") });
+    expect(problemOf(bytes)).toStrictEqual({ code: "xlsx/shared-sheet-part", sheet: "A", actual: "B", entry: "xl/Worksheets/Sheet1.xml" });
+  });
+
+  it("a number format of 300,000 unclosed brackets is read at once, and is no date", () => {
+    const styles = stylesXml(["Times New Roman"], { 164: "[".repeat(300_000) }, [
+      [0, 0],
+      [164, 0],
+    ]);
+    expect(only(readXlsxSheetValues(workbookOf([sheetOf(`<row r="1"><c r="A1" s="1"><v>45352</v></c></row>`)], { styles }))).rows).toStrictEqual([[45352]]);
+  });
+
+  it("through readWorkbookBytes the refusal is the file's problem, named", async () => {
+    await expect(readWorkbookBytes(workbookOf([sheetOf(cellAt("B50000000"))]), "Xa_A.xlsx")).rejects.toMatchObject({ problem: { code: "xlsx/cell-out-of-range", file: "Xa_A.xlsx", sheet: "S", row: 50000000 } });
   });
 });
