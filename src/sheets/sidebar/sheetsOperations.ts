@@ -15,6 +15,9 @@ import type { SheetsSettings } from "../server/documentSettings";
 import type { SidebarAnswer, SidebarAppendixRequest } from "../server/server";
 import type { CallServer, ServerFunction } from "./callServer";
 
+/** What the summary names as the source of a consolidation of the spreadsheet's own tabs. */
+export const OPEN_SPREADSHEET = "Bảng tính đang mở";
+
 /** The appendix last made, so the sidebar can also write it as a sheet when the officer wants it. */
 export interface AppendixSheets {
   hasAppendix(): boolean;
@@ -67,7 +70,7 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
       setLast(null);
       if (files && files.length > 0) return inPage.consolidate(plan, files, given);
       const { consolidation, sheets } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options: optionsOf(given) });
-      return { consolidation, sheets };
+      return { consolidation, sheets, openWorkbook: OPEN_SPREADSHEET };
     },
 
     async writeAppendix(plan, kind, data): Promise<AppendixResult> {
