@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { measureCountry, measureFileBatch } from "./consolidateBench";
+import { measureCountry, measureFileBatch, runOnce } from "./consolidateBench";
 import { measureCoreChecks } from "./coreChecksBench";
 import { measureSyncCounts } from "./excelSyncCount";
 import { COUNTRY_UNITS, ensureUnitFiles } from "./generateUnitFiles";
@@ -47,7 +47,8 @@ const main = async (): Promise<void> => {
   const syncs = await measureSyncCounts([100, 10_000]);
 
   log("Task pane: production build and time to ready…");
-  const pane = await measurePane(5);
+  const paneFiles = files.slice(0, quick ? 100 : 300);
+  const pane = await measurePane(5, { files: paneFiles, runs: quick ? 1 : 3, command: (count) => runOnce("pipeline", dir, count).ms });
 
   machine.loadEnd = currentLoad();
   const results: BenchResults = { machine, generatedMs, batch, country, core, coreThroughTsx, coreAllFonts, syncs, pane, totalMs: performance.now() - started };

@@ -113,6 +113,7 @@ describeWithChromium("browser mode on a district's folder and its units registry
     // Nothing tells the officer to use a flag the pane does not have.
     await expect(page.getByText("--units").count()).resolves.toBe(0);
     await expect(page.getByRole("list", { name: "Tệp và trang bỏ qua" }).getByRole("listitem").allTextContents()).resolves.toStrictEqual([
+      expect.stringMatching(/^Kinh_phi_khen_thuong\.xlsx \/ Kinh phí: trang kinh phí/),
       `${TRUNCATED}: ${describeFileProblem({ code: "zip/truncated", file: TRUNCATED })}`,
     ]);
 

@@ -15,6 +15,7 @@ import { describeBenchUnit, makeNominationRows, makeRandom, writeUnitWorkbook, B
 import { writeConsolidationWorkbook } from "../../src/cli/commands/consolidate";
 import { fileSource } from "../../src/cli/fileSources";
 import { findBuiltinPlan } from "../../src/plans/builtinPlans";
+import { HOST_WAIT_MS } from "../../src/taskpane/startPane";
 import { consolidateSources } from "../../src/workflows/consolidateSources";
 import { BUILD_TIMEOUT_MS, ensureDist, type DistInfo } from "./helpers/buildDist";
 import { choosePlan, describeWithChromium, launchChromium, loadPane, OFFICE_JS_URL, openPaneContext, serveDirectory, type PaneContext, type StaticServer } from "./helpers/pane";
@@ -212,59 +213,70 @@ describeWithChromium("the browser pane at the scale of a district", () => {
     await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toMatch(/^5 tệp: 5 đơn vị/);
   });
 
-  test("office.js held forever: the pane is ready within a second, in a plain tab and in an Office host's address", async () => {
-    const ready: Record<string, number[]> = { tab: [], host: [] };
+  test("office.js held forever: the pane is ready as soon as with office.js refused, in a plain tab and in an Office host's address", async () => {
+    type Where = "tab" | "host";
+    type Network = "held" | "refused";
+    const ready: Record<`${Where} ${Network}`, number[]> = { "tab held": [], "tab refused": [], "host held": [], "host refused": [] };
     const initial: number[] = [];
     for (let k = 0; k < 3; k++) {
       for (const where of ["tab", "host"] as const) {
-        const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: "vi-VN" });
-        // Neither answered nor refused: the request for office.js stays open.
-        const asked: string[] = [];
-        await context.route(
-          (url) => url.origin !== server.origin,
-          (route) => {
-            asked.push(route.request().url());
-          },
-        );
-        await context.addInitScript({ content: READY_PROBE });
-        const held = { context, page: await context.newPage() };
-        const scripts: string[] = [];
-        held.page.on("request", (r) => {
-          if (r.resourceType() === "script" && r.url().startsWith(server.origin)) scripts.push(new URL(r.url()).pathname.slice(1));
-        });
-        const query = where === "host" ? "?_host_Info=Excel$Win32$16.01$vi-VN$$$$0" : "";
-        await held.page.goto(`${server.origin}/taskpane.html${query}`, { waitUntil: "commit" });
-        await held.page.waitForFunction(() => (window as unknown as { __paneReadyAt?: number }).__paneReadyAt !== undefined, undefined, { timeout: 10_000 });
-        ready[where]?.push(await held.page.evaluate(() => (window as unknown as { __paneReadyAt: number }).__paneReadyAt));
-        await expect(held.page.getByText("Chế độ trình duyệt: chọn hoặc kéo thả", { exact: false }).isVisible()).resolves.toBe(true);
-        // Nothing but office.js is asked of the network.
-        expect(asked.filter((url) => url !== OFFICE_JS_URL)).toStrictEqual([]);
-        if (where === "tab") initial.push(scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join(dist.dir, s))).length, 0));
-        await held.context.close();
+        for (const network of ["held", "refused"] as const) {
+          const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: "vi-VN" });
+          const asked: string[] = [];
+          await context.route(
+            (url) => url.origin !== server.origin,
+            async (route) => {
+              asked.push(route.request().url());
+              // Held: neither answered nor refused, the request for office.js stays open.
+              if (network === "refused") await route.abort("internetdisconnected");
+            },
+          );
+          await context.addInitScript({ content: READY_PROBE });
+          const page = await context.newPage();
+          const scripts: string[] = [];
+          page.on("request", (r) => {
+            if (r.resourceType() === "script" && r.url().startsWith(server.origin)) scripts.push(new URL(r.url()).pathname.slice(1));
+          });
+          const query = where === "host" ? "?_host_Info=Excel$Win32$16.01$vi-VN$$$$0" : "";
+          await page.goto(`${server.origin}/taskpane.html${query}`, { waitUntil: "commit" });
+          await page.waitForFunction(() => (window as unknown as { __paneReadyAt?: number }).__paneReadyAt !== undefined, undefined, { timeout: 10_000 });
+          ready[`${where} ${network}`].push(await page.evaluate(() => (window as unknown as { __paneReadyAt: number }).__paneReadyAt));
+          await expect(page.getByText("Chế độ trình duyệt: chọn hoặc kéo thả", { exact: false }).isVisible()).resolves.toBe(true);
+          // Nothing but office.js is asked of the network.
+          expect(asked.filter((url) => url !== OFFICE_JS_URL)).toStrictEqual([]);
+          if (where === "tab" && network === "held") initial.push(scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join(dist.dir, s))).length, 0));
+          await context.close();
+        }
       }
     }
-    const tab = median(ready["tab"] ?? []);
-    const host = median(ready["host"] ?? []);
+    const m = (key: keyof typeof ready): number => median(ready[key]);
     console.log(
-      `e2e: office.js không bao giờ trả lời — sẵn sàng (điều hướng → thấy ô chọn kế hoạch): thẻ trình duyệt trung vị ${Math.round(tab)} ms, ` +
-        `trong địa chỉ của Office trung vị ${Math.round(host)} ms; JavaScript tải lúc đầu ${(median(initial) / 1024).toFixed(0)} KiB gzip`,
+      `e2e: sẵn sàng (điều hướng → thấy ô chọn kế hoạch), trung vị của 3: thẻ trình duyệt — office.js không bao giờ trả lời ${Math.round(m("tab held"))} ms, bị từ chối ${Math.round(m("tab refused"))} ms; ` +
+        `địa chỉ có _host_Info — không trả lời ${Math.round(m("host held"))} ms, bị từ chối ${Math.round(m("host refused"))} ms; JavaScript tải lúc đầu ${(median(initial) / 1024).toFixed(0)} KiB gzip`,
     );
-    expect(tab).toBeLessThan(1000);
-    expect(host).toBeLessThan(1500);
+    // A request that never ends costs the pane nothing: it is ready as soon as when office.js is refused at once.
+    // (The absolute time is the machine's: about 0.6 s on an idle machine, more when its cores are shared.)
+    expect(m("tab held")).toBeLessThan(m("tab refused") * 1.5 + 250);
+    // In an Office host's address the pane waits HOST_WAIT_MS (600 ms) for Excel, then shows the browser mode.
+    expect(m("host held")).toBeLessThan(m("tab refused") * 1.5 + HOST_WAIT_MS + 250);
+    expect(median(initial)).toBeLessThanOrEqual(250 * 1024);
   });
 
   test("axe-core finds no violation: initial, plan list open, an error, checked, consolidated, an appendix", async () => {
     const broken = join(dir, "Xa_Cut.xlsx");
     writeFileSync(broken, readFileSync(files[0] ?? "").subarray(0, 2000));
     const violations: Record<string, string[]> = {};
+    // Colours are judged at rest: Fluent's buttons fade between appearances (a primary action turning secondary).
+    await page.emulateMedia({ reducedMotion: "reduce" });
     const audit = async (state: string): Promise<void> => {
+      await page.waitForTimeout(300);
       if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
       const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] }> } }).axe;
         // Fluent's focus manager (tabster) keeps hidden focus sentinels (<i data-tabster-dummy>) at the edges of
         // groups: they hand focus on at once and are never read; axe counts them as focusable hidden content.
         const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html} ${n.failureSummary ?? ""}`).join(" ")}`);
       });
       violations[state] = found;
     };
