@@ -28,11 +28,13 @@ const main = async (): Promise<void> => {
   const saved = join(__dirname, "..", "out", "fuzz");
   const slowest: { name: string; ms: number }[] = [];
   let broken = 0;
+  let refused = 0;
   const started = performance.now();
   try {
     for (let i = 0; i < count; i++) {
       const mutant = makeMutant(seed, i, sources);
       const result = await checkMutant(mutant, dir);
+      if (result.codes[0] === 2) refused++;
       slowest.push({ name: mutant.name, ms: result.ms });
       slowest.sort((a, b) => b.ms - a.ms).splice(5);
       if (result.violations.length > 0) {
@@ -49,6 +51,7 @@ const main = async (): Promise<void> => {
   }
   const peakKb = process.resourceUsage().maxRSS;
   process.stdout.write(`\n${count} mutants (seed ${seed}) in ${Math.round((performance.now() - started) / 1000)} s; ${broken} broke a rule.\n`);
+  process.stdout.write(`Refused: ${refused}; read: ${count - refused}.\n`);
   process.stdout.write(`Slowest: ${slowest.map((s) => `${s.name} ${Math.round(s.ms)} ms`).join("; ")}.\n`);
   process.stdout.write(`Peak memory of the run: ${Math.round(peakKb / 1024)} MB (budget ${MAX_RSS_KB / 1024} MB).\n`);
   if (broken > 0 || peakKb > MAX_RSS_KB) process.exitCode = 1;

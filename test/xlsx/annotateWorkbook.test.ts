@@ -22,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), "dienhinh-mark-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const RESULTS = "Kết quả kiểm tra";
-/** The second nominee lacks the mark in I7 ("Có mô hình mới, cách làm hay"): the cell is not in the file at all. */
+/** The second nominee lacks the mark in I7 ("Tích cực học tập, rèn luyện nâng cao năng lực", a point of the general criterion for individuals): the cell is not in the file at all. */
 const SHORT = NOMINEES.map((n, i) => (i === 1 ? n.map((v, c) => (c === 7 ? null : v)) : n));
 const listSheet = (name = "Danh sách"): RawSheet => ({ name, rows: listRows("Xã Sáng Nhè", SHORT) });
 const edit = (entries: ZipEntry[], name: string, change: (xml: string) => string): ZipEntry[] => entries.map((e) => (e.name === name ? { ...e, data: change(String(e.data)) } : e));

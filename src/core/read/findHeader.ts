@@ -27,9 +27,6 @@ export interface HeaderLayout {
   unmapped: UnmappedColumn[];
 }
 
-/** Mark columns split under one header naming a criterion ("Tiêu chí chung" over four parts): every 0-based column, left to right. */
-type SplitCriteria = Record<string, number[]>;
-
 const MAX_HEADER_SEARCH_ROWS = 40;
 const MAX_HEADER_DEPTH = 3;
 const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[a-z])\s*\)?(\s*[=+*-].*)?$/i;
@@ -111,7 +108,6 @@ interface Reading {
   depth: number;
   meanings: Map<number, ColumnMeaning>;
   splitFields: Partial<Record<NominationField, number[]>>;
-  splitCriteria: SplitCriteria;
   dateParts: DateParts | null;
   score: number;
   hasName: boolean;
@@ -144,11 +140,12 @@ const useUnitColumnAsName = (meanings: Map<number, ColumnMeaning>): void => {
   if (unit && nominationOnly) meanings.set(unit[0], { type: "field", field: "name" });
 };
 
+const sameTexts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, k) => t === b[k]);
+
 const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Plan): Reading => {
   const meanings = new Map<number, ColumnMeaning>();
   const firstColumnOf = new Map<string, number>();
   const splitFields: Partial<Record<NominationField, number[]>> = {};
-  const splitCriteria: SplitCriteria = {};
   const width = widthOf(rows, r, r + depth - 1);
   const stacks: string[][] = [];
   for (let c = 0; c < width; c++) {
@@ -159,6 +156,14 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
     if (!meaning) continue;
     const key = meaningKey(meaning);
     const first = firstColumnOf.get(key);
+    // Every column of a criterion is kept, whole or part, under a header naming it or not: all must
+    // be marked. Only a repeat of the same texts (a header merged across columns) is one column.
+    if (meaning.type === "criterion") {
+      if (first !== undefined && sameTexts(stackTexts(rows, r, depth, first), texts)) continue;
+      if (first === undefined) firstColumnOf.set(key, c);
+      meanings.set(c, meaning);
+      continue;
+    }
     if (first === undefined) {
       firstColumnOf.set(key, c);
       meanings.set(c, meaning);
@@ -168,17 +173,13 @@ const readHeaderRows = (rows: CellScalar[][], r: number, depth: number, plan: Pl
     const firstTexts = stackTexts(rows, r, depth, first);
     if (meaning.type === "field" && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
       (splitFields[meaning.field] ??= [first]).push(c);
-    } else if (meaning.type === "criterion" && meaning.part === true && texts.length > 1 && firstTexts.length > 1 && firstTexts[0] === texts[0]) {
-      (splitCriteria[meaning.id] ??= [first]).push(c);
     }
   }
   const { dateParts, unparented } = applyDateParts(stacks, meanings, splitFields, plan);
   useUnitColumnAsName(meanings);
   const hasName = [...meanings.values()].some((m) => m.type === "field" && m.field === "name");
   const splitCount = Object.values(splitFields).reduce((n, cols) => n + cols.length - 1, 0) - 2 * unparented;
-  // Each part of a split criterion is a column read for what it is, as much as any other.
-  const criterionParts = Object.values(splitCriteria).reduce((n, cols) => n + cols.length - 1, 0);
-  return { depth, meanings, splitFields, splitCriteria, dateParts, score: meanings.size + splitCount / 2 + criterionParts, hasName };
+  return { depth, meanings, splitFields, dateParts, score: meanings.size + splitCount / 2, hasName };
 };
 
 const orderColumnOf = (reading: Reading): number | null => {
@@ -202,18 +203,28 @@ const readHeaderAt = (rows: CellScalar[][], r: number, plan: Plan): Reading => {
   return best;
 };
 
-const buildColumnMap = (meanings: Map<number, ColumnMeaning>, splitCriteria: SplitCriteria): ColumnMap => {
+/**
+ * Where each field, criterion and metric went. A criterion is at its leftmost column; one marked
+ * in several columns (its parts, or a column naming it beside columns of its text's points) lists
+ * them all, left to right, in `criterionParts`.
+ */
+const buildColumnMap = (meanings: Map<number, ColumnMeaning>): ColumnMap => {
   const columns: ColumnMap = { fields: {}, criteria: {}, metrics: {} };
-  for (const [c, m] of meanings) {
+  const criterionColumns = new Map<string, number[]>();
+  for (const [c, m] of [...meanings].sort((a, b) => a[0] - b[0])) {
     const letter = toColumnLetter(c);
     if (m.type === "field") columns.fields[m.field] = letter;
     else if (m.type === "criterion") {
-      const parts = splitCriteria[m.id]?.map(toColumnLetter);
       for (const id of [m.id, ...(m.also ?? [])]) {
-        columns.criteria[id] = letter;
-        if (parts) (columns.criterionParts ??= {})[id] = parts;
+        const list = criterionColumns.get(id);
+        if (list) list.push(c);
+        else criterionColumns.set(id, [c]);
       }
     } else (columns.metrics[m.id] ??= {})[m.year] = letter;
+  }
+  for (const [id, list] of criterionColumns) {
+    columns.criteria[id] = toColumnLetter(list[0] ?? 0);
+    if (list.length > 1) (columns.criterionParts ??= {})[id] = list.map(toColumnLetter);
   }
   return columns;
 };
@@ -236,7 +247,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
   const { r, reading } = best;
   const headerRowEnd = r + reading.depth - 1;
   const firstDataRow = isColumnNumberRow(rows[headerRowEnd + 1]) ? headerRowEnd + 2 : headerRowEnd + 1;
-  const split = new Set([...Object.values(reading.splitFields).flat(), ...Object.values(reading.splitCriteria).flat()]);
+  const split = new Set(Object.values(reading.splitFields).flat());
   const unmapped: UnmappedColumn[] = [];
   const width = widthOf(rows, r, headerRowEnd);
   for (let c = 0; c < width; c++) {
@@ -244,7 +255,7 @@ export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | nul
     const header = stackTexts(rows, r, reading.depth, c).join(" / ");
     if (header !== "") unmapped.push({ column: toColumnLetter(c), header });
   }
-  const layout: HeaderLayout = { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings, reading.splitCriteria), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
+  const layout: HeaderLayout = { headerRow: r, headerRowEnd, firstDataRow, columns: buildColumnMap(reading.meanings), meanings: reading.meanings, splitFields: reading.splitFields, unmapped };
   if (reading.dateParts) layout.dateParts = reading.dateParts;
   return layout;
 };

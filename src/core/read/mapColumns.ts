@@ -1,15 +1,18 @@
 import type { NominationField } from "../model";
 import type { Named, Plan } from "../plan/schema";
 import { toMatchKey } from "../text/normalize";
+import { findCriteriaHoldingPhrase } from "./criterionPhrases";
 import { CRITERIA_GROUP_HEADERS, FIELD_HEADERS } from "./dictionary";
 import { findYearInText } from "./parseValues";
 
 /**
  * What one column of a header is. A "criterion" column is a mark column: a criterion's, or a flag's
  * (`plan.flags`, read the same way and never judged). `also`: other criteria the same column marks
- * (a plan's general criteria for collectives and for individuals, both called "Tiêu chí chung").
- * `part`: a sub-column of a header that names the criterion ("Tiêu chí chung" over four), one of
- * its parts.
+ * (a plan's general criteria for collectives and for individuals, both called "Tiêu chí chung", or
+ * whose texts both hold the column's phrase). `part`: one of the criterion's parts rather than its
+ * name — a sub-column of a header that names it ("Tiêu chí chung" over four), or a phrase of its
+ * text standing alone ("Gương mẫu chấp hành chủ trương, chính sách"). Every column of a criterion,
+ * whole or part, must be marked.
  */
 export type ColumnMeaning =
   | { type: "field"; field: NominationField }
@@ -44,9 +47,22 @@ const scoreFieldHeader = (key: string): { field: NominationField; score: number 
 interface NameKey {
   nk: string;
   words: ReadonlySet<string>;
+  /** A criterion's label or alias, or a flag's name or alias (short names), rather than a criterion's text. */
+  name: boolean;
 }
 
-const toNameKey = (nk: string): NameKey => ({ nk, words: new Set(wordsOf(nk)) });
+const toNameKey = (nk: string, name: boolean): NameKey => ({ nk, words: new Set(wordsOf(nk)), name });
+
+/** "Tiêu chí" and "Tiêu chuẩn" begin most criteria's labels: sharing them says nothing of which criterion a header names. */
+const withoutCriterionWords = (keyWords: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let k = 0; k < keyWords.length; k++) {
+    const next = keyWords[k + 1];
+    if (keyWords[k] === "tieu" && (next === "chi" || next === "chuan")) k++;
+    else out.push(keyWords[k] ?? "");
+  }
+  return out;
+};
 
 /** Share of the shorter text's words found in the longer one. */
 const overlap = (keyWords: readonly string[], name: NameKey): number => {
@@ -57,14 +73,23 @@ const overlap = (keyWords: readonly string[], name: NameKey): number => {
   return hits / Math.min(keyWords.length, wb.size);
 };
 
-/** How well a header names a criterion (its label, aliases or text): 0 = not at all. */
+/**
+ * How well a header names a criterion: 3 its label, an alias or its whole text; 2 the beginning
+ * of one of them, or one of them and more; 1.5 most words of its label or an alias. A criterion's
+ * long text is never matched by its words alone: a header that is a phrase inside it is one of its
+ * parts (criterionPhrases.ts). 0 = not at all.
+ */
 const scoreCriterionHeader = (key: string, keyWords: readonly string[], names: readonly NameKey[]): number => {
   let best = 0;
+  let significant: string[] | null = null;
   for (const name of names) {
     const { nk } = name;
     if (nk === key) return 3;
     if (key.length >= 8 && (nk.startsWith(key) || key.startsWith(nk))) best = Math.max(best, 2);
-    else if (keyWords.length >= 3 && overlap(keyWords, name) >= 0.8) best = Math.max(best, 1.5);
+    else if (name.name && keyWords.length >= 3 && best < 1.5) {
+      significant ??= withoutCriterionWords(keyWords);
+      if (significant.length >= 3 && overlap(significant, name) >= 0.8) best = 1.5;
+    }
   }
   return best;
 };
@@ -83,7 +108,8 @@ const listCriterionKeys = (plan: Plan): MarkColumnKeys[] => {
   if (!keys) {
     const make = (id: string, exact: readonly string[], more: readonly string[]): MarkColumnKeys => {
       const exactKeys = exact.map(toMatchKey).filter((nk) => nk !== "");
-      return { id, names: [...exactKeys, ...more.map(toMatchKey).filter((nk) => nk !== "")].map(toNameKey), exact: new Set(exactKeys) };
+      const moreKeys = more.map(toMatchKey).filter((nk) => nk !== "");
+      return { id, names: [...exactKeys.map((nk) => toNameKey(nk, true)), ...moreKeys.map((nk) => toNameKey(nk, false))], exact: new Set(exactKeys) };
     };
     keys = [...plan.criteria.map((c) => make(c.id, [c.label, ...c.aliases], [c.text])), ...plan.flags.map((f) => make(f.id, [f.name, ...f.aliases], []))];
     criterionKeysOf.set(plan, keys);
@@ -91,12 +117,22 @@ const listCriterionKeys = (plan: Plan): MarkColumnKeys[] => {
   return keys;
 };
 
-/** How well the lowest cell of a stacked header names any criterion on its own. */
-const scoreLeaf = (keys: readonly string[], plan: Plan): number => {
-  const leaf = keys[keys.length - 1] ?? "";
-  const leafWords = wordsOf(leaf);
-  let best = 0;
-  for (const c of listCriterionKeys(plan)) best = Math.max(best, scoreCriterionHeader(leaf, leafWords, c.names));
+/**
+ * The criteria the best of the header's keys names, with that score: every criterion that scores
+ * as well ("Tiêu chuẩn văn hóa công sở" names the collectives' and the individuals' alike).
+ */
+const findNamedCriteria = (candidates: readonly string[], plan: Plan): { ids: string[]; score: number } | null => {
+  let best: { ids: string[]; score: number } | null = null;
+  for (const key of candidates) {
+    if (CRITERIA_GROUP_HEADERS.includes(key)) continue;
+    const keyWords = wordsOf(key);
+    for (const c of listCriterionKeys(plan)) {
+      const score = scoreCriterionHeader(key, keyWords, c.names);
+      if (score === 0 || score < (best?.score ?? 0)) continue;
+      if (best === null || score > best.score) best = { ids: [c.id], score };
+      else if (!best.ids.includes(c.id)) best.ids.push(c.id);
+    }
+  }
   return best;
 };
 
@@ -111,6 +147,13 @@ const findNamedByGroup = (keys: readonly string[], plan: Plan, leafScore: number
   return listCriterionKeys(plan)
     .filter((c) => c.exact.has(top))
     .map((c) => c.id);
+};
+
+/** A criterion column's meaning: the first id, the others it marks too. */
+const criterionMeaning = (ids: readonly string[], part: boolean): ColumnMeaning | null => {
+  const [id, ...also] = ids;
+  if (id === undefined) return null;
+  return { type: "criterion", id, ...(also.length > 0 ? { also } : {}), ...(part ? { part: true as const } : {}) };
 };
 
 const namedKeysOf = new WeakMap<readonly Named[], { item: Named; nks: string[] }[]>();
@@ -173,8 +216,12 @@ const MAX_REMEMBERED_TEXT = 512;
 const meaningsByPlan = new WeakMap<Plan, Map<string, ColumnMeaning | null>>();
 
 const readMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null => {
-  const keys = texts.map((t) => toMatchKey(dropBrackets(t)) || toMatchKey(t)).filter((k) => k !== "" && !isColumnNumberKey(k));
-  if (keys.length === 0) return null;
+  // Brackets hold units and hints ("(triệu đồng)", "(đánh dấu x)"), or whose criterion it is ("Tiêu
+  // chí chung (tập thể)"): criteria are matched with and without them, fields without.
+  const cells = texts.map((t) => ({ key: toMatchKey(dropBrackets(t)) || toMatchKey(t), full: toMatchKey(t) })).filter((c) => c.key !== "" && !isColumnNumberKey(c.key));
+  const keys = cells.map((c) => c.key);
+  const leaf = cells[cells.length - 1];
+  if (leaf === undefined) return null;
   const joined = keys.join(" ");
   // The lowest cell names the column most precisely; the whole stack decides between equals.
   const candidates = [...new Set([...keys].reverse().concat(keys.length > 1 ? [joined] : []))];
@@ -186,23 +233,24 @@ const readMeaning = (texts: readonly string[], plan: Plan): ColumnMeaning | null
   // A column of what the plan asks each nomination to tell ("Quê quán", "Quá trình khen thưởng") is
   // kept as it is: never taken for a criterion whose long text happens to share its words.
   if (plan.information.length > 0 && keys.some((k) => isInformationKey(k, plan)) && !candidates.some((k) => scoreFieldHeader(k)?.score === 3)) return null;
-  let bestCriterion: { id: string; score: number } | null = null;
-  for (const key of candidates) {
-    if (CRITERIA_GROUP_HEADERS.includes(key)) continue;
-    const keyWords = wordsOf(key);
-    for (const c of listCriterionKeys(plan)) {
-      const score = scoreCriterionHeader(key, keyWords, c.names);
-      if (score > (bestCriterion?.score ?? 0)) bestCriterion = { id: c.id, score };
-    }
-  }
-  const [namedId, ...alsoNamed] = findNamedByGroup(keys, plan, keys.length > 1 ? scoreLeaf(keys, plan) : 0);
-  if (namedId !== undefined) return { type: "criterion", id: namedId, ...(alsoNamed.length > 0 ? { also: alsoNamed } : {}), ...(keys.length > 1 ? { part: true as const } : {}) };
+  const leafScore = findNamedCriteria([leaf.full, leaf.key], plan)?.score ?? 0;
+  const group = findNamedByGroup(keys, plan, leafScore);
+  if (group.length > 0) return criterionMeaning(group, keys.length > 1);
+  const named = findNamedCriteria([...new Set([...cells].reverse().map((c) => c.full).concat(candidates))], plan);
   let bestField: { field: NominationField; score: number } | null = null;
   for (const key of candidates) {
     const s = scoreFieldHeader(key);
     if (s && s.score > (bestField?.score ?? 0)) bestField = s;
   }
-  if (bestCriterion && bestCriterion.score >= (bestField?.score ?? 0)) return { type: "criterion", id: bestCriterion.id };
+  if (named && named.score >= (bestField?.score ?? 0)) return criterionMeaning(named.ids, false);
+  // A phrase of criteria's texts is a part of each, unless the header names a field exactly.
+  if ((bestField?.score ?? 0) < 3) {
+    for (const key of candidates) {
+      if (CRITERIA_GROUP_HEADERS.includes(key)) continue;
+      const ids = findCriteriaHoldingPhrase(key, plan);
+      if (ids.length > 0) return criterionMeaning(ids, true);
+    }
+  }
   if (bestField) return { type: "field", field: bestField.field };
   return null;
 };

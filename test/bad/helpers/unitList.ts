@@ -2,7 +2,9 @@ import { rowXml, type CellInput } from "./rawXlsx";
 
 /**
  * The list a commune of Tủa Chùa sends (plan tua-chua-2021-2025), as sheet rows: two organ lines,
- * the title, a one-row header in row 5 and nominees from row 6. Each bad input that is still a
+ * the title, a one-row header in row 5 and nominees from row 6. The four mark columns are points
+ * of the plan's general criteria written short, as offices do: (a) for collectives, (b) for
+ * individuals and households, and one point both hold. Each bad input that is still a
  * list is this list with one thing done to it.
  */
 
@@ -14,8 +16,8 @@ export const LIST_HEADER = [
   "Phong trào thi đua",
   "Tóm tắt thành tích",
   "Gương mẫu chấp hành chủ trương, chính sách",
-  "Hoàn thành xuất sắc nhiệm vụ",
-  "Có mô hình mới, cách làm hay",
+  "Có thành tích tiêu biểu xuất sắc trong công tác",
+  "Tích cực học tập, rèn luyện nâng cao năng lực",
   "Tương thân tương ái, tham gia hoạt động xã hội",
   "Ngày đăng ký",
   "Ghi chú",

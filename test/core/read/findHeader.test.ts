@@ -2,6 +2,7 @@ import type { CellScalar } from "../../../src/core/model";
 import { findHeader, isColumnNumberRow, type HeaderLayout } from "../../../src/core/read/findHeader";
 import { fillMergedCells } from "../../../src/core/read/grid";
 import { makeTestPlan } from "../../helpers/sheets";
+import { findBuiltinPlan } from "../../../src/plans/builtinPlans";
 
 const plan = makeTestPlan();
 const CRITERIA = ["Chấp hành chủ trương, chính sách", "Hoàn thành xuất sắc nhiệm vụ", "Có mô hình mới, cách làm hay", "Tương thân tương ái"];
@@ -109,5 +110,24 @@ describe("isColumnNumberRow", () => {
     ["a single number", [7], false],
   ])("%s", (_label, row, expected) => {
     expect(isColumnNumberRow(row)).toBe(expected);
+  });
+});
+
+describe("findHeader: a criterion in several columns", () => {
+  const tuaChua = findBuiltinPlan("tua-chua-2021-2025");
+  if (!tuaChua) throw new Error("the built-in plan tua-chua-2021-2025 is missing");
+
+  test("points of the general criteria as columns: every column is a part to be marked, the unknown one listed", () => {
+    const header = ["STT", "Họ và tên", "Đối tượng", "Gương mẫu chấp hành chủ trương, chính sách", "Có thành tích tiêu biểu xuất sắc trong công tác", "Tương thân tương ái, tham gia hoạt động xã hội", "Hoàn thành xuất sắc nhiệm vụ", "Ghi chú"];
+    const layout = findHeader([header], tuaChua);
+    expect(layout && { columns: layout.columns, unmapped: layout.unmapped }).toStrictEqual({
+      columns: {
+        fields: { order: "A", name: "B", kind: "C", note: "H" },
+        criteria: { "tieu-chi-chung-tap-the": "D", "tieu-chi-chung-ca-nhan-ho-gia-dinh": "D" },
+        criterionParts: { "tieu-chi-chung-tap-the": ["D", "E"], "tieu-chi-chung-ca-nhan-ho-gia-dinh": ["D", "F"] },
+        metrics: {},
+      },
+      unmapped: [{ column: "G", header: "Hoàn thành xuất sắc nhiệm vụ" }],
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { readColumnMeaning, type ColumnMeaning } from "../../../src/core/read/mapColumns";
+import { findBuiltinPlan } from "../../../src/plans/builtinPlans";
 import { makeTestPlan } from "../../helpers/sheets";
 
 const plan = makeTestPlan();
@@ -51,5 +52,25 @@ describe("readColumnMeaning: the wordings offices use", () => {
 
   test("a group header alone names no criterion", () => {
     expect([readColumnMeaning(["Tiêu chuẩn chung"], plan), readColumnMeaning(["Tiêu chí chung"], plan)]).toStrictEqual([null, null]);
+  });
+});
+
+describe("readColumnMeaning: points of a plan's long criteria written short (Tủa Chùa, two general paragraphs)", () => {
+  const tuaChua = findBuiltinPlan("tua-chua-2021-2025");
+  if (!tuaChua) throw new Error("the built-in plan tua-chua-2021-2025 is missing");
+  const general = (ids: string[]): ColumnMeaning => ({ type: "criterion", id: ids[0] ?? "", ...(ids.length > 1 ? { also: ids.slice(1) } : {}), part: true });
+
+  test.each<[string, ColumnMeaning | null]>([
+    // Held by (a) and (b): a part of both; each nominee is judged by the one of its kind.
+    ["Gương mẫu chấp hành chủ trương, chính sách", general(["tieu-chi-chung-tap-the", "tieu-chi-chung-ca-nhan-ho-gia-dinh"])],
+    ["Có thành tích tiêu biểu xuất sắc trong công tác", general(["tieu-chi-chung-tap-the"])],
+    ["Tích cực học tập, rèn luyện nâng cao năng lực", general(["tieu-chi-chung-ca-nhan-ho-gia-dinh"])],
+    ["Tương thân tương ái, tham gia hoạt động xã hội", general(["tieu-chi-chung-ca-nhan-ho-gia-dinh"])],
+    // Words of five specific criteria and of no general one: which it marks is not guessed.
+    ["Hoàn thành xuất sắc nhiệm vụ", null],
+    // Words found here and there, never as a phrase.
+    ["Có mô hình mới, cách làm hay", null],
+  ])("%j", (header, expected) => {
+    expect(readColumnMeaning([header], tuaChua)).toStrictEqual(expected);
   });
 });
