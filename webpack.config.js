@@ -47,7 +47,8 @@ module.exports = (_env, argv) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // `import("./x.js")` names a TypeScript module as Node's resolution wants it: a lazy chunk.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
         {

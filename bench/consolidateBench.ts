@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { RunResult } from "./consolidateOnce";
 import { median } from "./stats";
 
-const runOnce = (mode: string, dir: string, count: number): RunResult => {
+export const runOnce = (mode: string, dir: string, count: number): RunResult => {
   const out = join(tmpdir(), `dienhinh-bench-${mode}-${process.pid}.xlsx`);
   const child = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "consolidateOnce.ts"), mode, dir, String(count), out], {
     cwd: join(__dirname, ".."),

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measureCommandBatch, measureCommandCountry, measureStartup, prepareCommandBench } from "./commandBench";
-import { measureStages } from "./consolidateBench";
+import { measureStages, runOnce } from "./consolidateBench";
 import { measureCoreChecks } from "./coreChecksBench";
 import { measureSyncCounts } from "./excelSyncCount";
 import { COUNTRY_UNITS, ensureUnitFiles } from "./generateUnitFiles";
@@ -59,8 +59,9 @@ const main = async (): Promise<void> => {
     log("Excel adapter sync counts…");
     const syncs = await measureSyncCounts([100, 10_000]);
 
-    log("Task pane: production build and time to ready…");
-    const pane = await measurePane(5);
+    log("Task pane: production build and time to ready, then 300 files in the pane beside the command…");
+    const paneFiles = files.slice(0, quick ? 100 : 300);
+    const pane = await measurePane(5, { files: paneFiles, runs: quick ? 1 : 3, command: (count) => runOnce("pipeline", dir, count).ms });
 
     machine.loadEnd = currentLoad();
     const results: BenchResults = { machine, generatedMs, startup, batches, stages, country, core, coreAllFonts, syncs, pane, totalMs: performance.now() - started };

@@ -30,7 +30,18 @@ export interface PaneLoad {
   medianDomContentLoadedMs: number;
 }
 
-export type PaneResult = { bundle: BundleSize | null; load: PaneLoad | null; notes: string[] };
+/** 300 unit files consolidated in the pane (browser mode, its Web Worker) beside the command on the same files. */
+export interface PaneConsolidation {
+  files: number;
+  paneMs: number[];
+  commandMs: number[];
+  medianPaneMs: number;
+  medianCommandMs: number;
+  /** The longest task the browser saw on the page's main thread during the pane's runs. */
+  longestTaskMs: number;
+}
+
+export type PaneResult = { bundle: BundleSize | null; load: PaneLoad | null; consolidation?: PaneConsolidation; notes: string[] };
 
 const buildPane = (outDir: string): { ok: boolean; ms: number; error: string } => {
   const started = performance.now();
@@ -84,7 +95,55 @@ const measureLoads = async (root: string, loads: number): Promise<PaneLoad> => {
   return { readyMs: ready, medianReadyMs: median(ready), medianDomContentLoadedMs: median(dcl) };
 };
 
-export const measurePane = async (loads = 5): Promise<PaneResult> => {
+const LONG_TASKS = `window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask", buffered: true }); } catch (e) {}`;
+
+/**
+ * The pane's Tổng hợp of `files` (click to summary), alternated with the command's pipeline on the
+ * same files (bench/consolidateOnce.ts, a process each), `runs` of each.
+ */
+export const measureConsolidation = async (root: string, files: readonly string[], runs: number, command: (count: number) => number): Promise<PaneConsolidation> => {
+  const { chromium } = await import("playwright-core");
+  const server = await serve(root);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const paneMs: number[] = [];
+  const commandMs: number[] = [];
+  let longestTaskMs = 0;
+  try {
+    const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
+    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    await context.addInitScript({ content: LONG_TASKS });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
+    await page.getByRole("combobox", { name: "Kế hoạch" }).click();
+    await page.getByRole("option", { name: /Long Biên/ }).first().click();
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.setInputFiles('input[type="file"][aria-label="Chọn các tệp của đơn vị…"]', [...files]);
+    // Long tasks counted from the first click on (loading the page and picking the files are not the run).
+    const from = await page.evaluate(() => performance.now());
+    for (let k = 0; k < runs; k++) {
+      commandMs.push(command(files.length));
+      const started = performance.now();
+      await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+      await page.getByTestId("consolidation-summary").waitFor({ state: "visible", timeout: 600_000 });
+      paneMs.push(performance.now() - started);
+    }
+    longestTaskMs = await page.evaluate((t0) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= t0).map((t) => t.duration)), from);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return { files: files.length, paneMs, commandMs, medianPaneMs: median(paneMs), medianCommandMs: median(commandMs), longestTaskMs };
+};
+
+export interface PaneConsolidationInput {
+  files: readonly string[];
+  runs: number;
+  /** One run of the command's pipeline over the first `count` files, in ms. */
+  command: (count: number) => number;
+}
+
+export const measurePane = async (loads = 5, consolidation?: PaneConsolidationInput): Promise<PaneResult> => {
   const notes: string[] = [];
   const outDir = mkdtempSync(join(tmpdir(), "dienhinh-bench-pane-"));
   try {
@@ -96,7 +155,9 @@ export const measurePane = async (loads = 5): Promise<PaneResult> => {
     const bundle: BundleSize = { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length, buildMs: build.ms };
     if (!existsSync(CHROMIUM)) return { bundle, load: null, notes: [`${CHROMIUM} not found: time to ready not measured`] };
     try {
-      return { bundle, load: await measureLoads(outDir, loads), notes };
+      const load = await measureLoads(outDir, loads);
+      if (!consolidation) return { bundle, load, notes };
+      return { bundle, load, consolidation: await measureConsolidation(outDir, consolidation.files, consolidation.runs, consolidation.command), notes };
     } catch (e) {
       return { bundle, load: null, notes: [`headless Chromium failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`] };
     }

@@ -66,6 +66,11 @@ export const summaryRows = (r: BenchResults): Row[] => {
   if (pane.bundle) rows.push([`task pane bundle (${pane.bundle.file})`, `${formatCount(pane.bundle.rawBytes / 1024)} KiB raw, ${formatCount(pane.bundle.gzipBytes / 1024)} KiB gzip`, "—", ""]);
   if (pane.load) rows.push(["task pane time to ready (headless Chromium)", `${formatMs(pane.load.medianReadyMs)} (DOMContentLoaded ${formatMs(pane.load.medianDomContentLoadedMs)})`, "—", ""]);
   else rows.push(["task pane time to ready", "skipped", "—", pane.notes.join("; ")]);
+  if (pane.consolidation) {
+    const c = pane.consolidation;
+    const ratio = c.medianPaneMs / c.medianCommandMs;
+    rows.push([`pane: consolidate ${c.files} files (Web Worker) vs the command`, `${formatMs(c.medianPaneMs)} vs ${formatMs(c.medianCommandMs)} (${ratio.toFixed(2)}×); longest main-thread task ${formatMs(c.longestTaskMs)}`, "≤ 1.5×, ≤ 200 ms", ratio <= 1.5 && c.longestTaskMs <= 200 ? "met" : "not met"]);
+  }
   return rows;
 };
 
@@ -139,5 +144,6 @@ ${markdownTable(
 
 ${r.pane.bundle ? `Production build (webpack, into a temp folder; dist/ gets the same file): \`${r.pane.bundle.file}\` ${formatCount(r.pane.bundle.rawBytes)} bytes, ${formatCount(r.pane.bundle.gzipBytes)} gzip (zlib default level).` : "Not built."}
 ${r.pane.load ? `Time to ready in headless Chromium (${r.pane.load.readyMs.length} loads, each in a new context, served from 127.0.0.1, office.js refused as offline): ${r.pane.load.readyMs.map(formatMs).join(", ")}; median ${formatMs(r.pane.load.medianReadyMs)} from navigation to the pane showing its browser mode.` : `Time to ready not measured: ${r.pane.notes.join("; ")}.`}
+${r.pane.consolidation ? `Tổng hợp of ${r.pane.consolidation.files} unit files in the pane (browser mode; reading and checking in its Web Worker; from the click to the summary) alternated with the command's pipeline on the same files (a process each): pane ${r.pane.consolidation.paneMs.map(formatMs).join(", ")}, median ${formatMs(r.pane.consolidation.medianPaneMs)}; command ${r.pane.consolidation.commandMs.map(formatMs).join(", ")}, median ${formatMs(r.pane.consolidation.medianCommandMs)}; the longest task on the page's main thread meanwhile ${formatMs(r.pane.consolidation.longestTaskMs)}.` : ""}
 `;
 };

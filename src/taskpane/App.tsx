@@ -1,6 +1,5 @@
-import { Divider, Field, FluentProvider, Input, makeStyles, Text, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { Field, FluentProvider, Input, makeStyles, Tab, TabList, Text, Title3, tokens, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Consolidation } from "../core/consolidate/types";
 import type { Plan } from "../core/plan/schema";
 import { listBuiltinPlans } from "../plans/builtinPlans";
 import { readUnitsOfRegistrySheet } from "../workflows/unitsRegistry";
@@ -9,12 +8,27 @@ import { CheckPanel } from "./components/CheckPanel";
 import { ConsolidatePanel } from "./components/ConsolidatePanel";
 import { PlanPicker } from "./components/PlanPicker";
 import { UnitsRegistryPicker } from "./components/UnitsRegistryPicker";
-import { PaneError, type CheckFilesResult, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "./operations";
+import {
+  describeFailure,
+  PaneError,
+  type AppendixKind,
+  type AppendixResult,
+  type CheckFilesResult,
+  type ConsolidateResult,
+  type PaneOperations,
+  type PaneRunOptions,
+  type SavedUnitsRegistry,
+} from "./operations";
+import { describeChecksSummary, describeConsolidationSummary, describeSummary } from "./results/summaries";
+import { usePaneRuns, type PaneArea } from "./usePaneRuns";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
   // The browser's default h1/h2 margins, on top of the gap, cost a narrow pane a screen of scrolling.
   heading: { margin: 0 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
+  // Read by screen readers, not drawn: the live region that tells results and errors.
+  live: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
 });
 
 export interface AppProps {
@@ -33,6 +47,18 @@ export function parseYearField(text: string): { year?: number; error?: string } 
   return Number.isInteger(year) && year >= 1990 && year <= 2100 ? { year } : { error: BAD_YEAR };
 }
 
+/** A result and the plan it was made under: shown only while that plan is the chosen one. */
+interface Owned<T> {
+  planId: string | null;
+  value: T;
+}
+
+const AREAS: readonly { value: PaneArea; label: string }[] = [
+  { value: "check", label: "Kiểm tra" },
+  { value: "consolidate", label: "Tổng hợp" },
+  { value: "appendix", label: "Phụ lục" },
+];
+
 export function App({ operations, plans: givenPlans }: AppProps) {
   const styles = useStyles();
   const builtins = useMemo(() => givenPlans ?? listBuiltinPlans(), [givenPlans]);
@@ -42,16 +68,35 @@ export function App({ operations, plans: givenPlans }: AppProps) {
     const saved = operations.loadSavedPlanId();
     return saved && builtins.some((p) => p.id === saved) ? saved : null;
   });
-  const [consolidation, setConsolidation] = useState<Consolidation | null>(null);
   const [registry, setRegistry] = useState<SavedUnitsRegistry | null>(() => operations.loadSavedUnitsRegistry?.() ?? null);
   const [yearText, setYearText] = useState("");
+  const [area, setArea] = useState<PaneArea>("check");
+  const [checked, setChecked] = useState<Owned<CheckFilesResult> | null>(null);
+  const [checkNote, setCheckNote] = useState<string | null>(null);
+  const [consolidated, setConsolidated] = useState<Owned<ConsolidateResult> | null>(null);
+  const [appendix, setAppendix] = useState<Owned<AppendixResult> | null>(null);
+  const runs = usePaneRuns();
   const plan = plans.find((p) => p.id === planId) ?? null;
   const units = useMemo(() => (plan && registry ? readUnitsOfRegistrySheet(plan, registry.source, registry.sheet) : null), [plan, registry]);
   const year = parseYearField(yearText);
+  const browser = operations.mode === "browser";
+  const busy = runs.running !== null;
+  const mine = <T,>(owned: Owned<T> | null): T | null => (owned && owned.planId === planId ? owned.value : null);
+  const consolidation = mine(consolidated)?.consolidation ?? null;
 
+  /** Results belong to the plan they were made under: another plan clears them, a running action included. */
+  const forgetResults = (): void => {
+    runs.cancel();
+    setChecked(null);
+    setCheckNote(null);
+    setConsolidated(null);
+    setAppendix(null);
+    for (const a of AREAS) runs.clearMessage(a.value);
+    operations.forgetResults?.();
+  };
   const choose = (id: string): void => {
+    if (planId !== null && id !== planId) forgetResults();
     setPlanId(id);
-    setConsolidation(null);
     operations.savePlanId(id);
   };
   const requirePlan = (): Plan => {
@@ -64,28 +109,97 @@ export function App({ operations, plans: givenPlans }: AppProps) {
     const options: PaneRunOptions = { ...(units ? { units } : {}), ...(year.year !== undefined ? { year: year.year } : {}), ...(unit ? { unit } : {}) };
     return Object.keys(options).length > 0 ? options : undefined;
   };
-  const browser = operations.mode === "browser";
+  /** The options with progress and Hủy where files are read (the open workbook is one read, told as it is). */
+  const withRun = (options: PaneRunOptions | undefined, reads: boolean, run: Pick<PaneRunOptions, "onProgress" | "signal">): PaneRunOptions | undefined =>
+    reads ? { ...options, ...run } : options;
 
-  const runCheck = async (files: readonly File[] | undefined, unit: string): Promise<CheckFilesResult> => {
-    const chosen = requirePlan();
-    const options = runOptions(unit);
-    if (files && operations.checkFiles) return operations.checkFiles(chosen, files, options);
-    const report = await (options ? operations.checkActive(chosen, files, options) : operations.checkActive(chosen, files));
-    return { checked: [{ file: report.file, report }], failed: [] };
+  const check = (files: readonly File[] | undefined, unit: string): void => {
+    setCheckNote(null);
+    void runs
+      .run(
+        "check",
+        async (run) => {
+          const chosen = requirePlan();
+          const options = withRun(runOptions(unit), files !== undefined, run);
+          let result: CheckFilesResult;
+          if (files && operations.checkFiles) result = await operations.checkFiles(chosen, files, options);
+          else {
+            const report = await (options ? operations.checkActive(chosen, files, options) : operations.checkActive(chosen, files));
+            result = { checked: [{ file: report.file, report }], failed: [] };
+          }
+          // Not one file read: the run failed, and says why as its message.
+          const [first] = result.failed;
+          if (result.checked.length === 0 && first) throw new PaneError(result.failed.length > 1 ? `${first.message} (và ${result.failed.length - 1} tệp khác cũng không đọc được)` : first.message);
+          return result;
+        },
+        (r) => (r.checked.length === 1 && r.failed.length === 0 && r.checked[0] ? describeSummary(r.checked[0].report) : describeChecksSummary(r)),
+      )
+      .then((r) => {
+        if (r) setChecked({ planId, value: r });
+      });
+  };
+
+  const clearMarks = (): void => {
+    setChecked(null);
+    void runs.run("check", () => operations.clearMarks(), () => "Đã xóa các đánh dấu của Điển hình trên sổ làm việc.").then(() => setCheckNote("Đã xóa các đánh dấu của Điển hình trên sổ làm việc."));
+  };
+
+  const consolidate = (files: readonly File[]): void => {
+    void runs
+      .run(
+        "consolidate",
+        (run) => {
+          const chosen = requirePlan();
+          const options = withRun(runOptions(), browser || files.length > 0, run);
+          return options ? operations.consolidate(chosen, files, options) : operations.consolidate(chosen, files);
+        },
+        (r) => describeConsolidationSummary({ consolidation: r.consolidation, ...(r.sources !== undefined ? { sources: r.sources } : {}), ...(r.read ? { read: r.read } : {}), ...(r.openWorkbook ? { openWorkbook: r.openWorkbook } : {}) }),
+      )
+      .then((r) => {
+        if (!r) return;
+        setConsolidated({ planId, value: r });
+        setAppendix(null);
+      });
+  };
+
+  const makeAppendix = (kind: AppendixKind, groupBy: "unit" | "field", from: readonly File[]): void => {
+    void runs
+      .run(
+        "appendix",
+        (run) => {
+          const data = { groupBy, ...(from.length > 0 ? { from } : consolidation ? { consolidation } : {}) };
+          return from.length > 0 ? operations.writeAppendix(requirePlan(), kind, data, { ...runOptions(), ...run }) : operations.writeAppendix(requirePlan(), kind, data);
+        },
+        (r) => (r.download ? `Đã tạo ${r.fileName ?? "phụ lục"}.` : `Đã ghi phụ lục vào trang "${r.sheet ?? ""}".`),
+      )
+      .then((r) => {
+        if (r) setAppendix({ planId, value: r });
+      });
   };
 
   const chooseRegistry = async (file?: File): Promise<void> => {
     if (!operations.readUnitsRegistry) return;
     const chosen = await operations.readUnitsRegistry(requirePlan(), file);
     setRegistry(chosen);
-    setConsolidation(null);
+    setConsolidated(null);
     operations.saveUnitsRegistry?.(chosen);
+    runs.announce(`Đã chọn danh sách đơn vị ${chosen.source}.`);
   };
+
+  /** Files picked into an area: it is shown (a script may fill a hidden one), and the host gets ready for the run. */
+  const picked = (into: PaneArea) => (): void => {
+    setArea(into);
+    operations.prepare?.();
+  };
+  const runningIn = (a: PaneArea) => (runs.running?.area === a ? { progress: runs.running.progress } : null);
+  const message = (a: PaneArea) => runs.messages[a] ?? null;
 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
-        <Title3 as="h1" className={styles.heading}>Điển hình</Title3>
+        <Title3 as="h1" className={styles.heading}>
+          Điển hình
+        </Title3>
         {browser ? <Text size={200}>Chế độ trình duyệt: chọn hoặc kéo thả tệp .xlsx; kết quả được tải xuống.</Text> : null}
         <PlanPicker
           plans={plans}
@@ -99,45 +213,75 @@ export function App({ operations, plans: givenPlans }: AppProps) {
         <Field label="Năm báo cáo (để trống: lấy theo tiêu đề danh sách)" size="small" validationMessage={year.error ?? null} validationState={year.error ? "error" : "none"}>
           <Input type="number" value={yearText} onChange={(_, d) => setYearText(d.value)} placeholder="Ví dụ: 2024" />
         </Field>
-        <Divider />
-        <Title3 as="h2" className={styles.heading}>Kiểm tra</Title3>
-        <CheckPanel
-          needsFile={browser}
-          runCheck={runCheck}
-          selectFinding={(f) => operations.selectFinding(f)}
-          {...(browser ? {} : { clearMarks: () => operations.clearMarks() })}
-        />
-        <Divider />
-        <Title3 as="h2" className={styles.heading}>Tổng hợp</Title3>
-        <ConsolidatePanel
-          filesRequired={browser}
-          runConsolidate={(files) => {
-            const chosen = requirePlan();
-            const options = runOptions();
-            return options ? operations.consolidate(chosen, files, options) : operations.consolidate(chosen, files);
-          }}
-          onConsolidated={setConsolidation}
-          registry={
-            operations.readUnitsRegistry ? (
-              <UnitsRegistryPicker
-                chosen={registry ? { source: registry.source, count: units?.length ?? null } : null}
-                choose={chooseRegistry}
-                forget={() => {
-                  setRegistry(null);
-                  operations.saveUnitsRegistry?.(null);
-                }}
-                fromWorkbook={!browser}
-              />
-            ) : null
-          }
-        />
-        <Divider />
-        <Title3 as="h2" className={styles.heading}>Tạo phụ lục</Title3>
-        <AppendixPanel
-          hasConsolidation={consolidation !== null}
-          planHasAppendix={plan ? plan.appendix !== undefined : true}
-          runAppendix={(kind, groupBy) => operations.writeAppendix(requirePlan(), kind, { groupBy, ...(consolidation ? { consolidation } : {}) })}
-        />
+        <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => setArea(d.value as PaneArea)} aria-label="Việc cần làm">
+          {AREAS.map((a) => (
+            <Tab key={a.value} id={`the-${a.value}`} value={a.value} aria-controls={`vung-${a.value}`}>
+              {a.label}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" id="vung-check" aria-labelledby="the-check" hidden={area !== "check"}>
+          <CheckPanel
+            needsFile={browser}
+            busy={busy}
+            progress={runningIn("check")}
+            result={mine(checked)}
+            note={checkNote}
+            message={message("check")}
+            onCheck={check}
+            onCancel={runs.cancel}
+            onPicked={picked("check")}
+            onError={(m) => runs.announce(`Lỗi: ${m}`)}
+            {...(browser
+              ? {}
+              : {
+                  onClearMarks: clearMarks,
+                  select: (f) => void operations.selectFinding(f).catch((e: unknown) => runs.announce(`Lỗi: ${describeFailure(e)}`)),
+                })}
+          />
+        </div>
+        <div role="tabpanel" id="vung-consolidate" aria-labelledby="the-consolidate" hidden={area !== "consolidate"}>
+          <ConsolidatePanel
+            filesRequired={browser}
+            busy={busy}
+            progress={runningIn("consolidate")}
+            result={mine(consolidated)}
+            message={message("consolidate")}
+            onConsolidate={consolidate}
+            onCancel={runs.cancel}
+            onPicked={picked("consolidate")}
+            registry={
+              operations.readUnitsRegistry ? (
+                <UnitsRegistryPicker
+                  chosen={registry ? { source: registry.source, count: units?.length ?? null } : null}
+                  choose={chooseRegistry}
+                  forget={() => {
+                    setRegistry(null);
+                    operations.saveUnitsRegistry?.(null);
+                  }}
+                  fromWorkbook={!browser}
+                  disabled={busy}
+                />
+              ) : null
+            }
+          />
+        </div>
+        <div role="tabpanel" id="vung-appendix" aria-labelledby="the-appendix" hidden={area !== "appendix"}>
+          <AppendixPanel
+            consolidation={consolidation}
+            planHasAppendix={plan ? plan.appendix !== undefined : true}
+            busy={busy}
+            progress={runningIn("appendix")}
+            result={mine(appendix)}
+            message={message("appendix")}
+            onMake={makeAppendix}
+            onCancel={runs.cancel}
+            onPicked={picked("appendix")}
+          />
+        </div>
+        <div className={styles.live} role="status" aria-live="polite" data-testid="live-region">
+          {runs.announcement}
+        </div>
       </main>
     </FluentProvider>
   );

@@ -2,10 +2,58 @@
  * How the pane decides where it runs: Excel when office.js loaded and says the host is Excel,
  * the browser mode otherwise (no office.js, a failed load, or no answer in time), and a plain
  * message on Internet Explorer, which React 19 and Fluent v9 do not support.
+ *
+ * office.js is never waited for before the pane shows: taskpane.html loads it without blocking
+ * (at once inside an Office host, after the page's load event elsewhere), and a page that no
+ * Office host opened starts in browser mode at once. Inside a host the pane waits a moment for
+ * Excel, then shows the browser mode rather than a blank pane, and turns to Excel mode if Excel
+ * answers later (a slow proxy).
  */
 import type { PaneMode } from "./operations";
 
 export const HOST_TIMEOUT_MS = 1500;
+
+/** How long a pane an Office host opened waits for office.js before it shows the browser mode. */
+export const HOST_WAIT_MS = 600;
+
+/** What taskpane.html's loader tells of office.js (window.dienhinhOfficeScript). */
+export interface OfficeScriptState {
+  status: "loading" | "loaded" | "failed";
+  callbacks: ((status: "loaded" | "failed") => void)[];
+}
+
+/**
+ * Whether an Office host opened this page: office.js itself learns its host from `_host_Info`,
+ * which Office puts in the pane's address (or, after a navigation, in the window's name or the
+ * session's storage); or a host that injected `Office` before the page ran.
+ */
+export function hasOfficeHostHint(where: { search: string; hash: string; name: string; storedHostInfo: string | null; officeDefined: boolean }): boolean {
+  return where.officeDefined || /(^|[?&#])_host_Info=/i.test(`${where.search}${where.hash}`) || /_host_Info/i.test(where.name) || Boolean(where.storedHostInfo);
+}
+
+const isExcelHost = (office: OfficeLike, info: { host: unknown } | undefined): boolean => info?.host === (office.HostType?.Excel ?? "Excel");
+
+/**
+ * Resolves true once office.js has loaded and says the host is Excel, false as soon as it is
+ * clear it will not (the script failed, another host, no Office at all); never times out: the
+ * caller races it against its own wait.
+ */
+export function watchOfficeHost(readOffice: () => OfficeLike | undefined, script: OfficeScriptState | undefined): Promise<boolean> {
+  const ask = (): Promise<boolean> => {
+    const office = readOffice();
+    if (!office || typeof office.onReady !== "function") return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      try {
+        const ready = office.onReady((info) => resolve(isExcelHost(office, info)));
+        if (ready && typeof ready.then === "function") ready.then((info) => resolve(isExcelHost(office, info)), () => resolve(false));
+      } catch {
+        resolve(false);
+      }
+    });
+  };
+  if (readOffice() || !script || script.status !== "loading") return script?.status === "failed" && !readOffice() ? Promise.resolve(false) : ask();
+  return new Promise<boolean>((resolve) => script.callbacks.push((status) => resolve(status === "loaded" ? ask() : false)));
+}
 
 /** The part of `window.Office` the decision reads; typed loosely since office.js may be absent. */
 export interface OfficeLike {

@@ -1,11 +1,24 @@
 /** What both modes of the pane do with a workflow's answer, and with what they remembered. */
+import type { RunOptions } from "../workflows/sources";
 import { describeWorkflowError, type WorkflowResult } from "../workflows/workflowErrors";
-import { PaneError, type SavedUnitsRegistry } from "./operations";
+import { PaneError, type PaneRunOptions, type SavedUnitsRegistry } from "./operations";
 
-/** The value of a workflow, or its refusal as the sentence the command prints. */
+/** The value of a workflow, or its refusal as the sentence the command prints (a stop asked for marked as such). */
 export function valueOrThrow<T>(result: WorkflowResult<T>): T {
-  if (!result.ok) throw new PaneError(describeWorkflowError(result.error));
+  if (!result.ok) throw new PaneError(describeWorkflowError(result.error), { cancelled: result.error.code === "cancelled" });
   return result.value;
+}
+
+/** The pane's options as a workflow takes them: progress is the reading of sources. */
+export function toRunOptions(options: PaneRunOptions = {}): RunOptions {
+  const { onProgress, signal, units, year, unit } = options;
+  return {
+    ...(units ? { units } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(unit ? { unit } : {}),
+    ...(onProgress ? { onProgress: (p) => onProgress({ phase: "read", ...p }) } : {}),
+    ...(signal ? { signal } : {}),
+  };
 }
 
 /** A remembered registry, or null for anything that is not one (storage edited, an older shape). */

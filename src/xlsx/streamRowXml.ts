@@ -3,6 +3,7 @@ import type { Style, Worksheet } from "exceljs";
 import { ValueType } from "./exceljsStreamWriter";
 import type { LayoutCell } from "../core/layout/types";
 import { toCellValue, type StyleFor } from "./layoutCells";
+import { xmlEncode } from "./xmlText";
 
 /**
  * The fast lane of the streaming writer: a plain row (no note, no merge) written straight into the
@@ -24,24 +25,7 @@ interface SheetWriterInternals {
   readonly workbook: { styles: { addStyleModel(style: Partial<Style>, cellType: ExcelJS.ValueType): number } };
 }
 
-/** exceljs's `xmlEncode`: the five entities; DEL and the control characters XML cannot hold dropped. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
-const ENTITIES: Readonly<Record<number, string>> = { 34: "&quot;", 38: "&amp;", 39: "&apos;", 60: "&lt;", 62: "&gt;", 127: "" };
-export const xmlEncode = (text: string): string => {
-  const first = NEEDS_ESCAPE.exec(text);
-  if (!first) return text;
-  let out = text.slice(0, first.index);
-  let from = first.index;
-  for (let i = first.index; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const entity = ENTITIES[code] ?? (code <= 8 || (code >= 11 && code <= 31 && code !== 13) ? "" : undefined);
-    if (entity === undefined) continue;
-    out += text.slice(from, i) + entity;
-    from = i + 1;
-  }
-  return out + text.slice(from);
-};
+export { xmlEncode } from "./xmlText";
 
 const letters: string[] = [];
 const columnLetter = (col: number): string => {

@@ -15,6 +15,7 @@ import { findBuiltinPlan } from "../../src/plans/builtinPlans";
 import { formatFileProblem } from "../../src/core/files/fileProblems";
 import { readPickedWorkbook } from "../../src/taskpane/browserOperations";
 import { describeFinding, describeSummary } from "../../src/taskpane/components/CheckPanel";
+import { describeConsolidationSummary, describeConsolidationTotals } from "../../src/taskpane/results/summaries";
 import { BUILD_TIMEOUT_MS, ensureDist } from "./helpers/buildDist";
 import { checkFileInNode, readDownloadedWorkbook } from "./helpers/expected";
 import { choosePlan, describeWithChromium, launchChromium, loadPane, OFFICE_JS_URL, openPaneContext, serveDirectory, type PaneContext, type StaticServer } from "./helpers/pane";
@@ -100,17 +101,22 @@ describeWithChromium("browser mode on units' .xlsx files", () => {
     const names = reports.flatMap((r) => r.sheets.flatMap((s) => s.nominations.map((n) => n.name)));
     expect(names).toHaveLength(9);
 
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.setInputFiles(UNITS_INPUT, [files.sangNhe, files.muongDun, files.phongVanHoa]);
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
-    await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toBe(
-      `Đã tổng hợp ${consolidation.units.length} đơn vị: ${consolidation.totals.rows} đề nghị, ${consolidation.totals.validRows} hợp lệ.`,
-    );
+    // "3 tệp: 3 đơn vị; 8/12 chỉ tiêu chưa đạt." first, then the rows.
+    await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toBe(describeConsolidationSummary({ consolidation, sources: 3, read: ["", "", ""] }));
+    await expect(page.getByTestId("consolidation-totals").textContent()).resolves.toBe(describeConsolidationTotals(consolidation));
+    // Once it is ready, the download is the area's primary action.
+    await expect(page.getByRole("button", { name: `Tải xuống Tong_hop_${PLAN_ID}.xlsx` }).getAttribute("data-appearance")).resolves.toBe("primary");
+    await expect(page.getByRole("button", { name: "Tổng hợp", exact: true }).getAttribute("data-appearance")).resolves.toBe("secondary");
     const saved = await download(page, `Tải xuống Tong_hop_${PLAN_ID}.xlsx`, join(dir, "tong-hop.xlsx"));
     const book = await readDownloadedWorkbook(saved);
     expect(book.sheets).toStrictEqual(buildConsolidationLayouts(consolidation, plan).map((l) => l.sheetName));
     expect(book.sheets).toEqual(expect.arrayContaining(["Tổng hợp", "Danh sách", "Chỉ tiêu"]));
     for (const name of names) expect(book.texts["Danh sách"]).toContain(name);
 
+    await page.getByRole("tab", { name: "Phụ lục" }).click();
     // This plan has no appendix table of its own: the pane offers the list, which holds the
     // valid nominees only — the failing row stays out.
     await expect(page.getByRole("radio", { name: /^Bảng phụ lục của kế hoạch/ }).isDisabled()).resolves.toBe(true);
@@ -126,6 +132,8 @@ describeWithChromium("browser mode on units' .xlsx files", () => {
     const longBien = findBuiltinPlan("long-bien-2023-2025");
     if (!longBien?.appendix) throw new Error("long-bien-2023-2025 should have an appendix table");
     await choosePlan(page, longBien.title);
+    // The other plan's results are gone.
+    await expect(page.getByRole("button", { name: /^Tải xuống/ }).count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Tạo phụ lục", exact: true }).click();
     const planAppendix = await readDownloadedWorkbook(await download(page, `Tải xuống Phu_luc_ke_hoach_${longBien.id}.xlsx`, join(dir, "phu-luc-ke-hoach.xlsx")));
     expect(planAppendix.sheets).toStrictEqual(["Phụ lục"]);

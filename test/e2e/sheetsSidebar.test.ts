@@ -17,6 +17,8 @@ import { MARK_FILLS } from "../../src/sheets/server/markState";
 import { createSheetsServer } from "../../src/sheets/server/server";
 import { fillSettings } from "../../src/sheets/server/sidebarPage";
 import { describeFinding, describeSummary } from "../../src/taskpane/components/CheckPanel";
+import { describeConsolidationSummary, describeConsolidationTotals } from "../../src/taskpane/results/summaries";
+import { OPEN_SPREADSHEET } from "../../src/sheets/sidebar/sheetsOperations";
 import { buildSheets } from "../../scripts/buildSheets";
 import { createFakeHost } from "../sheets/fake/fakeSpreadsheet";
 import { openInFakeSheets } from "../sheets/fake/fromExcelJs";
@@ -122,14 +124,15 @@ describeWithChromium("the Google Sheets sidebar over a stubbed google.script.run
     await open();
     await choosePlan(page, plan.title);
 
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
-    await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toBe(
-      `Đã tổng hợp ${consolidation.units.length} đơn vị: ${consolidation.totals.rows} đề nghị, ${consolidation.totals.validRows} hợp lệ.`,
-    );
+    await expect(page.getByTestId("consolidation-summary").textContent()).resolves.toBe(describeConsolidationSummary({ consolidation, openWorkbook: OPEN_SPREADSHEET }));
+    await expect(page.getByTestId("consolidation-totals").textContent()).resolves.toBe(describeConsolidationTotals(consolidation));
     await expect(page.getByText(`Đã ghi các trang tổng hợp vào sổ làm việc: ${sheets.join(", ")}.`).isVisible()).resolves.toBe(true);
     const sheetNames = () => page.evaluate(() => (window as unknown as { __sheetsFake: { book(): { sheets: { name: string }[] } } }).__sheetsFake.book().sheets.map((s) => s.name));
     await expect(sheetNames()).resolves.toEqual(expect.arrayContaining(sheets));
 
+    await page.getByRole("tab", { name: "Phụ lục" }).click();
     await page.getByRole("radio", { name: "Danh sách điển hình (cần tổng hợp trước)" }).check();
     await page.getByRole("button", { name: "Tạo phụ lục", exact: true }).click();
     const fileName = `Phu_luc_danh_sach_${PLAN_ID}.xlsx`;

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { formatFileProblem, FileProblemError } from "../../src/core/files/fileProblems";
 import { parsePlan } from "../../src/core/plan/parsePlan";
-import { readFileBytes } from "../../src/taskpane/layoutFiles";
+import { readFileBytes } from "../../src/taskpane/readFileBytes";
 import { createBrowserOperations, PLAN_STORAGE_KEY, UNITS_REGISTRY_STORAGE_KEY } from "../../src/taskpane/browserOperations";
 import { readSpreadsheetBytes } from "../../src/xlsx/readWorkbook";
 import { makeHoaBinhSpec, TEST_PLAN_INPUT, type SheetSpec } from "../helpers/sheets";
@@ -84,7 +84,9 @@ test("checkFiles: several files at once, a marked copy of each workbook, the com
     ],
     failed: [{ file: "Xa_Rong.xlsx", message: await commandSentence(new Uint8Array(), "Xa_Rong.xlsx") }],
   });
-  const copy = await loadDownload(result?.checked[0]?.download);
+  // The marked copy is built when asked for (the pane's download button), from the file checked.
+  expect(result?.checked[0]?.download).toBeUndefined();
+  const copy = await loadDownload(await result?.checked[0]?.makeDownload?.());
   expect(copy.worksheets.map((w) => w.name)).toStrictEqual(["Danh sách", "Kết quả kiểm tra"]);
   expect(copy.getWorksheet("Danh sách")?.getCell("I11").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
 });
@@ -128,4 +130,52 @@ test("the plan choice and the units registry are kept in localStorage", async ()
   operations.saveUnitsRegistry?.(null);
   expect([localStorage.getItem(UNITS_REGISTRY_STORAGE_KEY), createBrowserOperations().loadSavedUnitsRegistry?.()]).toStrictEqual([null, null]);
   await expect(operations.readUnitsRegistry?.(plan, await makeFile("Xa_Hoa_Binh.xlsx", makeHoaBinhSpec()))).rejects.toThrow('Tệp đơn vị "Xa_Hoa_Binh.xlsx" không có dòng tiêu đề');
+});
+
+describe("the engine behind the browser mode", () => {
+  const files = async (): Promise<File[]> => [await makeFile("Xa_Hoa_Binh.xlsx", makeHoaBinhSpec()), await makeFile("Xa_Tan_Lap.xlsx", makeHoaBinhSpec("DS")), new File([new Uint8Array([1, 2])], "hong.xlsx")];
+
+  test("consolidate tells what was given and read, keeps the rows in the engine, and an appendix is made from them", async () => {
+    const operations = createBrowserOperations();
+    const progress: [string, number, number][] = [];
+    const result = await operations.consolidate(plan, await files(), { onProgress: (p) => progress.push([p.phase, p.done, p.total]) });
+    expect({ sources: result.sources, read: result.read, hasRows: "entries" in result.consolidation }).toStrictEqual({ sources: 3, read: ["Xa_Hoa_Binh.xlsx", "Xa_Tan_Lap.xlsx"], hasRows: false });
+    expect(progress).toStrictEqual([
+      ["read", 0, 3],
+      ["read", 1, 3],
+      ["read", 2, 3],
+      ["read", 3, 3],
+      ["write", 3, 3],
+    ]);
+    // The list appendix needs the rows: the engine kept them for the consolidation the pane shows.
+    const list = await operations.writeAppendix(plan, "list", { consolidation: result.consolidation, groupBy: "unit" });
+    expect((await loadDownload(list.download)).worksheets.map((w) => w.name)).toStrictEqual(["Danh sách"]);
+    // Another plan let them go: the officer is told to consolidate again.
+    operations.forgetResults?.();
+    await expect(operations.writeAppendix(plan, "list", { consolidation: result.consolidation })).rejects.toThrow(/^Kết quả tổng hợp trước đó không còn được giữ/);
+  });
+
+  test("an appendix from a consolidated workbook saved earlier, as appendix --from", async () => {
+    const operations = createBrowserOperations();
+    const first = await operations.consolidate(plan, await files());
+    const saved = new File([await readFileBytes(first.download ?? new Blob())], "Tong_hop.xlsx");
+    const fromSaved = await createBrowserOperations().writeAppendix(plan, "list", { from: [saved], groupBy: "unit" });
+    const fromRun = await operations.writeAppendix(plan, "list", { consolidation: first.consolidation, groupBy: "unit" });
+    const texts = async (download: Blob | undefined) => (await loadDownload(download)).getWorksheet("Danh sách")?.getSheetValues().map((row) => (Array.isArray(row) ? row.map(String) : []));
+    // The same list whether made from the run just done or from its workbook read back.
+    expect(fromSaved.consolidation?.totals).toStrictEqual(first.consolidation.totals);
+    expect(await texts(fromSaved.download)).toStrictEqual(await texts(fromRun.download));
+  });
+
+  test("Hủy stops the run between two files: the workflow's sentence, marked as a stop, and no result", async () => {
+    const operations = createBrowserOperations();
+    const abort = new AbortController();
+    const run = operations.consolidate(plan, await files(), {
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (p.done === 1) abort.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: "PaneError", cancelled: true, message: expect.stringMatching(/^Đã dừng theo yêu cầu sau 01\/03 tệp/) });
+  });
 });

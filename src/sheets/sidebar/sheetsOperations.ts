@@ -10,10 +10,13 @@ import type { CheckReport } from "../../core/check/report";
 import type { Consolidation } from "../../core/consolidate/types";
 import type { Plan } from "../../core/plan/schema";
 import { createBrowserOperations } from "../../taskpane/browserOperations";
-import { PaneError, type AppendixResult, type ConsolidateResult, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "../../taskpane/operations";
+import { PaneError, type AppendixResult, type ConsolidationView, type ConsolidateResult, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "../../taskpane/operations";
 import type { SheetsSettings } from "../server/documentSettings";
 import type { SidebarAnswer, SidebarAppendixRequest } from "../server/server";
 import type { CallServer, ServerFunction } from "./callServer";
+
+/** What the summary names as the source of a consolidation of the spreadsheet's own tabs. */
+export const OPEN_SPREADSHEET = "Bảng tính đang mở";
 
 /** The appendix last made, so the sidebar can also write it as a sheet when the officer wants it. */
 export interface AppendixSheets {
@@ -22,6 +25,9 @@ export interface AppendixSheets {
   writeAsSheet(): Promise<string>;
 }
 
+/** Every consolidation this sidebar holds is whole (the server's, or the page engine's asked `withRows`). */
+const wholeOrNull = (c: ConsolidationView | undefined): Consolidation | null => (c && "entries" in c && Array.isArray(c.entries) ? (c as Consolidation) : null);
+
 export function createSheetsOperations(callServer: CallServer, settings: SheetsSettings): PaneOperations & { appendixSheets: AppendixSheets } {
   /** A sidebar call's value; its failure sentence becomes the pane's own error, shown as it is. */
   const ask = async <T>(name: ServerFunction, ...args: unknown[]): Promise<T> => {
@@ -29,7 +35,8 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
     if (!answer.ok) throw new PaneError(answer.message);
     return answer.value;
   };
-  const inPage = createBrowserOperations();
+  // Its engine on the page keeps each consolidation's rows: an appendix sheet's list is made from them.
+  const inPage = createBrowserOperations({ withRows: true });
   let planId = settings.planId;
   let registry: SavedUnitsRegistry | null = settings.registry;
   let last: SidebarAppendixRequest | null = null;
@@ -63,13 +70,13 @@ export function createSheetsOperations(callServer: CallServer, settings: SheetsS
       setLast(null);
       if (files && files.length > 0) return inPage.consolidate(plan, files, given);
       const { consolidation, sheets } = await ask<{ consolidation: Consolidation; sheets: string[] }>("sidebarConsolidate", { plan, options: optionsOf(given) });
-      return { consolidation, sheets };
+      return { consolidation, sheets, openWorkbook: OPEN_SPREADSHEET };
     },
 
     async writeAppendix(plan, kind, data): Promise<AppendixResult> {
       setLast(null);
       const result = await inPage.writeAppendix(plan, kind, data);
-      setLast({ plan, appendix: { kind, ...(data?.groupBy ? { groupBy: data.groupBy } : {}) }, consolidation: data?.consolidation ?? null });
+      setLast({ plan, appendix: { kind, ...(data?.groupBy ? { groupBy: data.groupBy } : {}) }, consolidation: wholeOrNull(result.consolidation ?? data?.consolidation) });
       return result;
     },
 

@@ -1,85 +1,57 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Consolidation } from "../../core/consolidate/types";
+import { SPREADSHEET_ACCEPT } from "../fileKinds";
 import type { ConsolidateResult } from "../operations";
-import { DownloadButton } from "./DownloadButton";
+import type { AreaMessage, ProgressStore } from "../usePaneRuns";
+import { ConsolidationResults } from "./ConsolidationResults";
 import { ErrorBar } from "./ErrorBar";
 import { FilePicker } from "./FilePicker";
-import { SPREADSHEET_ACCEPT } from "../pickedFiles";
-import { QuotaCard } from "./QuotaCard";
-import { useAction } from "./useAction";
+import { RunStatus } from "./RunStatus";
+import { useResultFocus } from "./useResultFocus";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 export interface ConsolidatePanelProps {
   /** In Excel mode files are optional: without them the open workbook's sheets are used. */
   filesRequired: boolean;
-  runConsolidate: (files: readonly File[]) => Promise<ConsolidateResult>;
-  onConsolidated: (c: Consolidation) => void;
-  /** The units registry's picker, shown in this section (the registry serves Kiểm tra too). */
+  busy: boolean;
+  /** This area's running action, if it is the one. */
+  progress: { progress: ProgressStore } | null;
+  result: ConsolidateResult | null;
+  message: AreaMessage | null;
+  onConsolidate: (files: readonly File[]) => void;
+  onCancel: () => void;
+  /** Files were picked (the host may get ready for the run). */
+  onPicked?: () => void;
+  /** The units registry's picker, shown in this area (the registry serves Kiểm tra too). */
   registry?: ReactNode;
-  disabled?: boolean;
 }
 
-export function ConsolidatePanel({ filesRequired, runConsolidate, onConsolidated, registry, disabled = false }: ConsolidatePanelProps) {
+export function ConsolidatePanel({ filesRequired, busy, progress, result, message, onConsolidate, onCancel, onPicked, registry }: ConsolidatePanelProps) {
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);
-  const [result, setResult] = useState<ConsolidateResult | null>(null);
-  const action = useAction();
-  const start = async (): Promise<void> => {
-    const r = await action.run(() => runConsolidate(files));
-    if (!r) return;
-    setResult(r);
-    onConsolidated(r.consolidation);
-  };
-  const c = result?.consolidation;
+  const { statusRef, summaryRef, messageRef } = useResultFocus(progress !== null, result, message);
+  const downloadReady = result?.download !== undefined;
   return (
     <section className={styles.panel} aria-label="Tổng hợp">
-      <FilePicker label="Chọn các tệp của đơn vị…" multiple accept={SPREADSHEET_ACCEPT} files={files} onFiles={setFiles} />
+      <FilePicker label="Chọn các tệp của đơn vị…" multiple accept={SPREADSHEET_ACCEPT} files={files} onFiles={(picked) => {
+          setFiles(picked);
+          onPicked?.();
+        }} disabled={busy} />
       {!filesRequired ? <Text size={200}>Không chọn tệp thì tổng hợp các trang của sổ làm việc đang mở.</Text> : null}
       {registry}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={disabled || action.busy} onClick={() => void start()}>
+        <Button appearance={downloadReady ? "secondary" : "primary"} data-appearance={downloadReady ? "secondary" : "primary"} disabled={busy} onClick={() => onConsolidate(files)}>
           Tổng hợp
         </Button>
-        {action.busy ? <Spinner size="tiny" label="Đang tổng hợp…" /> : null}
       </div>
-      <ErrorBar message={action.error} />
-      {c ? (
-        <>
-          <Text weight="semibold" data-testid="consolidation-summary">
-            Đã tổng hợp {c.units.length} đơn vị: {c.totals.rows} đề nghị, {c.totals.validRows} hợp lệ.
-          </Text>
-          {/* The workbook is what the officer came for: right under the totals, not below a dozen quota cards. */}
-          {result?.download ? (
-            <DownloadButton blob={result.download} fileName={result.fileName ?? "Tong_hop.xlsx"} />
-          ) : (
-            <Text>Đã ghi các trang tổng hợp vào sổ làm việc{result?.sheets && result.sheets.length > 0 ? `: ${result.sheets.join(", ")}` : ""}.</Text>
-          )}
-          <ul aria-label="Các đơn vị">
-            {c.units.map((u) => (
-              <li key={`${u.unit}-${u.file}`}>
-                {u.unit}: {u.rows} đề nghị, {u.validRows} hợp lệ
-              </li>
-            ))}
-            {c.notSent.map((u) => (
-              <li key={`chua-gui-${u.unit}`}>{u.unit}: chưa gửi danh sách</li>
-            ))}
-          </ul>
-          {c.duplicates.length > 0 ? <Text>Trùng lặp (mỗi người chỉ tính một lần trong đơn vị của mình): {c.duplicates.map((d) => d.name).join(", ")}.</Text> : null}
-          {c.skipped.map((s, i) => (
-            <Text key={i} size={200}>
-              Bỏ qua {s.file}
-              {s.sheet ? ` / ${s.sheet}` : ""}: {s.reason}
-            </Text>
-          ))}
-          {c.quotas.map((q, i) => (
-            <QuotaCard key={`${q.ruleId}-${i}`} quota={q} />
-          ))}
-        </>
+      {progress ? <RunStatus progress={progress.progress} writing={filesRequired ? "Đang tạo tệp tổng hợp…" : "Đang ghi các trang tổng hợp…"} onCancel={onCancel} statusRef={statusRef} /> : null}
+      <ErrorBar message={message?.message ?? null} intent={message?.cancelled ? "info" : "error"} focusRef={messageRef} />
+      {!progress && result ? (
+        <ConsolidationResults result={result} summaryRef={summaryRef} />
       ) : null}
     </section>
   );

@@ -1,4 +1,6 @@
-import { Button } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import { describeFailure } from "../operations";
 
 /** Saves a Blob through a temporary link, the one way that works in every current browser. */
 export function saveBlob(blob: Blob, fileName: string): void {
@@ -13,6 +15,43 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function DownloadButton({ blob, fileName }: { blob: Blob; fileName: string }) {
-  return <Button onClick={() => saveBlob(blob, fileName)}>Tải xuống {fileName}</Button>;
+export interface DownloadButtonProps {
+  fileName: string;
+  /** The file, ready; or how to make it when asked (a marked copy is built only for the files the officer wants). */
+  blob?: Blob;
+  make?: () => Promise<Blob>;
+  /** The area's one primary action once its result is ready. */
+  primary?: boolean;
+  disabled?: boolean;
+  onError?: (message: string) => void;
+}
+
+export function DownloadButton({ blob, make, fileName, primary = false, disabled = false, onError }: DownloadButtonProps) {
+  const [making, setMaking] = useState(false);
+  const download = async (): Promise<void> => {
+    if (blob) {
+      saveBlob(blob, fileName);
+      return;
+    }
+    if (!make) return;
+    setMaking(true);
+    try {
+      saveBlob(await make(), fileName);
+    } catch (error) {
+      onError?.(describeFailure(error));
+    } finally {
+      setMaking(false);
+    }
+  };
+  return (
+    <Button
+      appearance={primary ? "primary" : "secondary"}
+      data-appearance={primary ? "primary" : "secondary"}
+      disabled={disabled || making}
+      {...(making ? { icon: <Spinner size="tiny" /> } : {})}
+      onClick={() => void download()}
+    >
+      Tải xuống {fileName}
+    </Button>
+  );
 }

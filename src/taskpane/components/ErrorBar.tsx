@@ -1,11 +1,23 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Ref } from "react";
 
-export function ErrorBar({ message, title = "Lỗi", details }: { message: string | null; title?: string; details?: readonly string[] }) {
+export interface ErrorBarProps {
+  message: string | null;
+  title?: string;
+  details?: readonly string[];
+  /** A run stopped on request is told as information, not as an error. */
+  intent?: "error" | "info";
+  /** Focus moves here after a failed action (the bar is then the action's result). */
+  focusRef?: Ref<HTMLDivElement>;
+}
+
+export function ErrorBar({ message, title, details, intent = "error", focusRef }: ErrorBarProps) {
   if (!message) return null;
   return (
-    <MessageBar intent="error" layout="multiline">
+    <div ref={focusRef} tabIndex={-1}>
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
+        <MessageBarTitle>{title ?? (intent === "error" ? "Lỗi" : "Đã dừng")}</MessageBarTitle>
         {message}
         {details && details.length > 0 ? (
           <ul>
@@ -16,5 +28,6 @@ export function ErrorBar({ message, title = "Lỗi", details }: { message: strin
         ) : null}
       </MessageBarBody>
     </MessageBar>
+    </div>
   );
 }

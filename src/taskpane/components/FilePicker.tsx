@@ -11,7 +11,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   over: { backgroundColor: tokens.colorNeutralBackground1Hover },
+  chosen: { overflowWrap: "anywhere" },
 });
+
+/** How many names the line shows before it folds the rest into "và N tệp khác". */
+const NAMES_SHOWN = 3;
+
+/** "Đã chọn: a.xlsx" — or, for many, "Đã chọn 300 tệp: a.xlsx, b.xlsx, c.xlsx và 297 tệp khác". */
+export function describeChosenFiles(names: readonly string[]): string {
+  if (names.length <= NAMES_SHOWN) return `Đã chọn: ${names.join(", ")}`;
+  return `Đã chọn ${names.length} tệp: ${names.slice(0, NAMES_SHOWN).join(", ")} và ${names.length - NAMES_SHOWN} tệp khác`;
+}
 
 export interface FilePickerProps {
   label: string;
@@ -20,12 +30,15 @@ export interface FilePickerProps {
   accept?: string;
   files: readonly File[];
   onFiles: (files: File[]) => void;
+  disabled?: boolean;
+  /** The line over the button (default: drag and drop .xlsx). */
+  hint?: string;
 }
 
 const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A picker and drop zone for .xlsx files; other files are left to the operation to refuse by name. */
-export function FilePicker({ label, multiple = false, accept = XLSX_ACCEPT, files, onFiles }: FilePickerProps) {
+export function FilePicker({ label, multiple = false, accept = XLSX_ACCEPT, files, onFiles, disabled = false, hint = "Kéo thả tệp .xlsx vào đây" }: FilePickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -36,7 +49,7 @@ export function FilePicker({ label, multiple = false, accept = XLSX_ACCEPT, file
   const drop = (event: DragEvent<HTMLDivElement>): void => {
     event.preventDefault();
     setOver(false);
-    take(event.dataTransfer.files);
+    if (!disabled) take(event.dataTransfer.files);
   };
   return (
     <div
@@ -49,8 +62,10 @@ export function FilePicker({ label, multiple = false, accept = XLSX_ACCEPT, file
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <Text>Kéo thả tệp .xlsx vào đây</Text>
-      <Button onClick={() => input.current?.click()}>{label}</Button>
+      <Text>{hint}</Text>
+      <Button disabled={disabled} onClick={() => input.current?.click()}>
+        {label}
+      </Button>
       <input
         ref={input}
         type="file"
@@ -63,7 +78,11 @@ export function FilePicker({ label, multiple = false, accept = XLSX_ACCEPT, file
           e.target.value = "";
         }}
       />
-      {files.length > 0 ? <Text size={200}>Đã chọn: {files.map((f) => f.name).join(", ")}</Text> : null}
+      {files.length > 0 ? (
+        <Text size={200} className={styles.chosen} data-testid="chosen-files">
+          {describeChosenFiles(files.map((f) => f.name))}
+        </Text>
+      ) : null}
     </div>
   );
 }

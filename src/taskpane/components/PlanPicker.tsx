@@ -5,8 +5,7 @@ import { parsePlanText } from "../../core/plan/parsePlan";
 import { describePlanPeriod } from "../../core/plan/planStatus";
 import type { Plan } from "../../core/plan/schema";
 import { readPlanWorkbook } from "../../core/plan/workbook/readPlanWorkbook";
-import { readWorkbookBytes } from "../../xlsx/readWorkbook";
-import { readFileBytes } from "../layoutFiles";
+import { readFileBytes } from "../readFileBytes";
 import { XLSX_MIME } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 
@@ -46,6 +45,8 @@ type Loaded = { ok: true; plan: Plan } | { ok: false; problems: string[] };
 /** A plan file: a plan workbook (.xlsx, problems by sheet and cell) or a plan's JSON (problems by key). */
 const readPlanFile = async (file: File): Promise<Loaded> => {
   if (/\.xlsx$/iu.test(file.name)) {
+    // The reader (and exceljs, its second opinion) is a chunk loaded when a plan workbook is opened, not part of the pane's first load.
+    const { readWorkbookBytes } = await import("../../xlsx/readWorkbook.js");
     const result = readPlanWorkbook(await readWorkbookBytes(await readFileBytes(file), file.name));
     return result.ok ? result : { ok: false, problems: result.problems.map((p) => p.message) };
   }
@@ -83,6 +84,8 @@ export function PlanPicker({ plans, selectedId, onSelect, onLoaded, today }: Pla
         <Dropdown
           className={styles.dropdown}
           placeholder="Chọn kế hoạch"
+          // In the pane's landmark (not a portal at the end of body): a screen reader finds the list where the picker is.
+          inlinePopup
           value={selected?.title ?? ""}
           selectedOptions={selectedId ? [selectedId] : []}
           onOptionSelect={(_, data) => {

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
-import { SPREADSHEET_ACCEPT } from "../pickedFiles";
+import { SPREADSHEET_ACCEPT } from "../fileKinds";
 import { ErrorBar } from "./ErrorBar";
 import { useAction } from "./useAction";
 
@@ -23,6 +23,8 @@ export interface UnitsRegistryPickerProps {
   forget: () => void;
   /** Excel mode: the registry may be a sheet of the open workbook. */
   fromWorkbook: boolean;
+  /** Another action is running. */
+  disabled?: boolean;
 }
 
 export const REGISTRY_INPUT_LABEL = "Chọn danh sách đơn vị (.xlsx)…";
@@ -32,7 +34,7 @@ export const REGISTRY_INPUT_LABEL = "Chọn danh sách đơn vị (.xlsx)…";
  * registry's spelling of each unit, its kind and its staff for "≥ 5 % of staff" quotas, and the
  * units that sent nothing. Remembered like the plan.
  */
-export function UnitsRegistryPicker({ chosen, choose, forget, fromWorkbook }: UnitsRegistryPickerProps) {
+export function UnitsRegistryPicker({ chosen, choose, forget, fromWorkbook, disabled = false }: UnitsRegistryPickerProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const action = useAction();
@@ -44,16 +46,16 @@ export function UnitsRegistryPicker({ chosen, choose, forget, fromWorkbook }: Un
           : "Chưa chọn danh sách đơn vị (tên, loại, số CBCCVC): tên đơn vị lấy theo tiêu đề của từng danh sách."}
       </Text>
       <div className={styles.row}>
-        <Button size="small" disabled={action.busy} onClick={() => input.current?.click()}>
+        <Button size="small" disabled={disabled || action.busy} onClick={() => input.current?.click()}>
           Chọn danh sách đơn vị…
         </Button>
         {fromWorkbook ? (
-          <Button size="small" disabled={action.busy} onClick={() => void action.run(() => choose())}>
+          <Button size="small" disabled={disabled || action.busy} onClick={() => void action.run(() => choose())}>
             Dùng trang danh sách đơn vị của sổ làm việc
           </Button>
         ) : null}
         {chosen ? (
-          <Button size="small" appearance="subtle" disabled={action.busy} onClick={forget}>
+          <Button size="small" appearance="subtle" disabled={disabled || action.busy} onClick={forget}>
             Bỏ danh sách đơn vị
           </Button>
         ) : null}
