@@ -1,3 +1,4 @@
+import { endQuietlyOnClosedPipe } from "./closedPipe";
 import { Command, CommanderError } from "commander";
 import { registerAppendixCommand } from "./commands/appendix";
 import { registerCheckCommand } from "./commands/check";
@@ -111,6 +112,7 @@ export const runCli = async (args: readonly string[], io: CliIO = processIO): Pr
 };
 
 if (require.main === module) {
+  endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
   void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -179,6 +179,8 @@ export function App({ operations, plans: givenPlans }: AppProps) {
 
   const chooseRegistry = async (file?: File): Promise<void> => {
     if (!operations.readUnitsRegistry) return;
+    // The registry belongs to Tổng hợp: choosing it (a script may fill the input while another area shows) shows that area.
+    setArea("consolidate");
     const chosen = await operations.readUnitsRegistry(requirePlan(), file);
     setRegistry(chosen);
     setConsolidated(null);
