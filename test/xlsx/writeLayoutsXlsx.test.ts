@@ -1,3 +1,4 @@
+import { HEADER_ROW } from "../../src/core/consolidate/reportTable";
 import ExcelJS from "exceljs";
 import { buildConsolidationLayouts } from "../../src/core/consolidate/consolidationLayouts";
 import { buildListAppendix } from "../../src/core/layout/listAppendix";
@@ -38,17 +39,23 @@ const expectSameAsExceljs = async (layouts: readonly Layout[]): Promise<ExcelJS.
   return ours;
 };
 
+const SIGNATURE_ROWS = 4;
+
 describe("the pane's writer writes what renderLayout writes", () => {
   it("the consolidated workbook: five sheets, 700 rows of Danh sách", async () => {
     const layouts = buildConsolidationLayouts(consolidation, plan);
     expect(hasNotes(layouts)).toBe(false);
     const wb = await expectSameAsExceljs(layouts);
+    // The heading and header (rows 1–8), the table, then the signature block: a blank row, the
+    // roles, their notes and the signing space. "Chỉ tiêu" prints each rule once above its results.
+    const table = (rows: number): number => HEADER_ROW + rows + SIGNATURE_ROWS;
+    const rules = new Set(consolidation.quotas.map((q) => q.text)).size;
     expect(wb.worksheets.map((ws) => [ws.name, ws.rowCount])).toStrictEqual([
-      ["Tổng hợp", 4 + consolidation.units.length + consolidation.notSent.length + 1],
-      ["Danh sách", 4 + 700],
-      ["Chỉ tiêu", 4 + consolidation.quotas.length],
-      ["Trùng lặp", 4 + consolidation.duplicates.reduce((a, d) => a + d.occurrences.length, 0)],
-      ["Tệp bỏ qua", 5],
+      ["Tổng hợp", table(consolidation.units.length + consolidation.notSent.length + 1)],
+      ["Danh sách", table(700)],
+      ["Chỉ tiêu", table(rules + consolidation.quotas.length)],
+      ["Trùng lặp", table(consolidation.duplicates.reduce((a, d) => a + d.occurrences.length, 0))],
+      ["Tệp bỏ qua", table(1)],
     ]);
   });
 
