@@ -22,6 +22,9 @@ interface SheetWriterInternals {
   startedData: boolean;
   _writeColumns(): void;
   _writeOpenSheetData(): void;
+  /** Rows not yet committed, `_rows[0]` being row `_rowZero`; shifted out as rows are committed. */
+  _rows: unknown[];
+  _rowZero: number;
   readonly workbook: { styles: { addStyleModel(style: Partial<Style>, cellType: ExcelJS.ValueType): number } };
 }
 
@@ -51,6 +54,7 @@ interface CellState {
 export class RowXmlWriter {
   private readonly sheet: SheetWriterInternals;
   private parts: string[] = [];
+  private lastRow = 0;
 
   constructor(
     ws: Worksheet,
@@ -65,6 +69,7 @@ export class RowXmlWriter {
    * the value; a row with neither a cell nor a height is not written.
    */
   add(row: number, cells: readonly LayoutCell[], from: number, to: number, height: number | undefined): void {
+    this.lastRow = row;
     let ascending = true;
     for (let i = from + 1; i < to && ascending; i++) ascending = (cells[i] as LayoutCell).col > (cells[i - 1] as LayoutCell).col;
     if (!ascending) {
@@ -122,6 +127,11 @@ export class RowXmlWriter {
     }
     this.sheet.stream.write(this.parts.join(""));
     this.parts = [];
+    // exceljs counts its rows from the last it committed: after 18,000 plain rows, its next row
+    // (a signature block's merge) would sit 18,000 places into an array that committing shifts
+    // one place at a time, quadratic (10 s for 300 units' Danh sách). Its rows being all committed
+    // before plain rows are written, it is told where the sheet is, as its own commit does.
+    if (this.sheet._rows.length === 0 && this.lastRow >= this.sheet._rowZero) this.sheet._rowZero = this.lastRow + 1;
   }
 
   private mergedByColumn(cells: readonly LayoutCell[], from: number, to: number): CellState[] {
