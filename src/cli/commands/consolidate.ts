@@ -4,6 +4,7 @@ import type { Consolidation } from "../../core/consolidate/types";
 import { formatUnitNote } from "../../core/messages/vi";
 import type { Plan } from "../../core/plan/schema";
 import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
+import { toConsolidationJson } from "../../workflows/consolidationJson";
 import { describeWorkflowError } from "../../workflows/workflowErrors";
 import { collectInputFiles } from "../collectInputFiles";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
@@ -22,24 +23,6 @@ export interface ConsolidateCommandOptions {
   progress?: boolean;
 }
 
-/** The consolidation as `consolidate --json` prints it: what was read, and what could not be. */
-export const toConsolidationJson = (outcome: ConsolidateOutcome, output: string) => {
-  const c = outcome.consolidation;
-  return {
-    plan: c.plan,
-    scope: c.scope,
-    year: c.year,
-    units: c.units,
-    notSent: c.notSent,
-    totals: c.totals,
-    quotas: c.quotas,
-    duplicates: c.duplicates,
-    skipped: c.skipped,
-    read: outcome.read,
-    unreadable: outcome.unreadable.map((u) => ({ file: u.source, problem: u.problem })),
-    output,
-  };
-};
 
 /** Writes the consolidated workbook to `path` (streamed, whole or not at all). */
 export const writeConsolidationWorkbook = async (path: string, c: Consolidation, plan: Plan): Promise<void> => {

@@ -11,6 +11,7 @@ import type { Plan } from "../../core/plan/schema";
 import { buildAppendix, type AppendixRequest } from "../../workflows/appendix";
 import { checkSource } from "../../workflows/checkSources";
 import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
+export { toConsolidationJson } from "../../workflows/consolidationJson";
 import type { ReadableSource, RunOptions } from "../../workflows/sources";
 import { readUnitsOfRegistrySheet } from "../../workflows/unitsRegistry";
 import { describeWorkflowError, type WorkflowResult } from "../../workflows/workflowErrors";
@@ -44,21 +45,3 @@ export const layOutAppendix = (plan: Plan, request: AppendixRequest, consolidati
 /** A remembered registry's units, kinds as `plan` names them; null when its sheet has no registry header. */
 export const readRegistryUnits = (plan: Plan, source: string, sheet: SheetValues): UnitInfo[] | null => readUnitsOfRegistrySheet(plan, source, sheet);
 
-/** The consolidation in the shape `dienhinh consolidate --json` prints (src/cli/commands/consolidate.ts). */
-export const toConsolidationJson = (outcome: ConsolidateOutcome, output: string) => {
-  const c = outcome.consolidation;
-  return {
-    plan: c.plan,
-    scope: c.scope,
-    year: c.year,
-    units: c.units,
-    notSent: c.notSent,
-    totals: c.totals,
-    quotas: c.quotas,
-    duplicates: c.duplicates,
-    skipped: c.skipped,
-    read: outcome.read,
-    unreadable: outcome.unreadable.map((u) => ({ file: u.source, problem: u.problem })),
-    output,
-  };
-};
