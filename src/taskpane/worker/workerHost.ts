@@ -8,6 +8,7 @@ import { FileInbox } from "./fileInbox";
 import { PaneEngine } from "./paneEngine";
 import type { EngineKind, EngineRequest, EngineResult, FromWorker, ToWorker, WireRequest } from "./protocol";
 
+/** How often progress is told while reading, at most (a test may ask for every file). */
 const PROGRESS_EVERY_MS = 50;
 
 const transferablesOf = (result: EngineResult<EngineKind>): Transferable[] =>
@@ -17,7 +18,11 @@ const transferablesOf = (result: EngineResult<EngineKind>): Transferable[] =>
 const toEngineRequest = (wire: WireRequest, inbox: FileInbox): EngineRequest => ({ ...wire, files: inbox.picked() }) as EngineRequest;
 
 /** The handler of the page's messages, answering through `post`. */
-export function createWorkerHost(post: (message: FromWorker, transfer: Transferable[]) => void, engine: PaneEngine = new PaneEngine()): (message: ToWorker) => void {
+export function createWorkerHost(
+  post: (message: FromWorker, transfer: Transferable[]) => void,
+  engine: PaneEngine = new PaneEngine(),
+  progressEveryMs = PROGRESS_EVERY_MS,
+): (message: ToWorker) => void {
   const runs = new Map<number, { signal: { aborted: boolean }; inbox: FileInbox }>();
   let queue: Promise<void> = Promise.resolve();
 
@@ -33,7 +38,7 @@ export function createWorkerHost(post: (message: FromWorker, transfer: Transfera
           onProgress: (progress) => {
             const now = Date.now();
             const between = progress.phase === "read" && progress.done > 0 && progress.done < progress.total;
-            if (between && now - lastPosted < PROGRESS_EVERY_MS) return;
+            if (between && now - lastPosted < progressEveryMs) return;
             lastPosted = now;
             post({ type: "progress", id, progress }, []);
           },

@@ -33,7 +33,12 @@ class LoopbackWorker {
   onerror: ((event: Event) => void) | null = null;
   readonly sent: ToWorker[] = [];
   terminated = false;
-  private readonly host = createWorkerHost((message) => setTimeout(() => this.onmessage?.({ data: message } as MessageEvent<FromWorker>), 0), new PaneEngine());
+  private readonly host: (message: ToWorker) => void;
+
+  /** `progressEveryMs` 0: every file's progress is told, so a test does not hang on the machine's speed. */
+  constructor(progressEveryMs?: number) {
+    this.host = createWorkerHost((message) => setTimeout(() => this.onmessage?.({ data: message } as MessageEvent<FromWorker>), 0), new PaneEngine(), progressEveryMs);
+  }
 
   postMessage(message: ToWorker): void {
     this.sent.push(message);
@@ -71,7 +76,7 @@ test("a run: its files' handles a few per message, progress on the way, the work
 });
 
 test("Hủy: the run answers at once with how far it got, the worker is told, its late answer dropped; the next run goes on", async () => {
-  const worker = new LoopbackWorker();
+  const worker = new LoopbackWorker(0);
   const client = createWorkerEngineClient(() => asWorker(worker));
   const abort = new AbortController();
   let seen = -1;
