@@ -2,6 +2,7 @@
  * A1 addresses, address lists and Excel serial dates: pure helpers of the office-js adapter.
  * Rows and columns here are 0-based (row 0 = Excel row 1, column 0 = A).
  */
+import { toColumnLetter } from "../core/read/grid";
 
 export interface CellPosition {
   row: number;
@@ -18,13 +19,8 @@ export interface RangeRect {
 /** Excel refuses longer address strings in `getRanges`; stay below its ~8,192-character limit. */
 export const MAX_ADDRESS_LIST_LENGTH = 8000;
 
-export function toColumnLetters(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+/** "AB" for column 27 (0-based, as Excel's ranges count). */
+export const toColumnLetters = (col: number): string => toColumnLetter(col);
 
 export function fromColumnLetters(letters: string): number {
   let n = 0;

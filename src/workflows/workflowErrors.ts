@@ -41,8 +41,15 @@ export const fail = <T>(error: WorkflowError): WorkflowResult<T> => ({ ok: false
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
-/** "a.xlsx / Tổng hợp: trang tổng hợp…; b.xlsx: tệp bị cắt cụt…" */
-const listSkipped = (skipped: readonly SkippedInput[]): string => skipped.map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`).join("; ");
+/** How many skipped inputs one sentence names; the rest are counted (every one is listed in the report). */
+export const SKIPPED_NAMED = 3;
+
+/** "a.xlsx / Tổng hợp: trang tổng hợp…; b.xlsx: tệp bị cắt cụt…; và 295 tệp khác" */
+const listSkipped = (skipped: readonly SkippedInput[]): string => {
+  const named = skipped.slice(0, SKIPPED_NAMED).map((s) => `${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`);
+  const rest = skipped.length - named.length;
+  return [...named, ...(rest > 0 ? [`và ${rest} tệp khác`] : [])].join("; ");
+};
 
 const SENTENCES: { [C in WorkflowErrorCode]: (e: Extract<WorkflowError, { code: C }>) => string } = {
   cancelled: (e) => `Đã dừng theo yêu cầu sau ${two(e.done)}/${two(e.total)} tệp; chưa có kết quả nào được ghi, các tệp của đơn vị không bị thay đổi.`,

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { Style, Worksheet } from "exceljs";
 import { ValueType } from "./exceljsStreamWriter";
 import type { LayoutCell } from "../core/layout/types";
+import { toColumnLetter } from "../core/read/grid";
 import { toCellValue, type StyleFor } from "./layoutCells";
 import { xmlEncode } from "./xmlText";
 
@@ -30,16 +31,8 @@ interface SheetWriterInternals {
 
 export { xmlEncode } from "./xmlText";
 
-const letters: string[] = [];
-const columnLetter = (col: number): string => {
-  let known = letters[col];
-  if (known === undefined) {
-    known = "";
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) known = String.fromCharCode(65 + ((n - 1) % 26)) + known;
-    letters[col] = known;
-  }
-  return known;
-};
+/** "AB" for column 28 (1-based, as exceljs counts). */
+const columnLetter = (col: number): string => toColumnLetter(col - 1);
 
 /** Excel's serial day number, as exceljs computes it (1900 date system). */
 const toSerialDay = (date: Date): number => 25569 + date.getTime() / (24 * 3600 * 1000);

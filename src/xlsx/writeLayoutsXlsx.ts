@@ -1,5 +1,6 @@
 import { zipSync, strToU8 } from "fflate";
 import type { CellStyle, Layout, Merge } from "../core/layout/types";
+import { toColumnLetter } from "../core/read/grid";
 import { OWN_SHEET_NAMES, toOwnSheetReference, type OwnSheetRole } from "../core/ownOutput/ownSheets";
 import { chooseSheetNameAmong, isRealMerge, LIST_SHEET, listSourceFormula, planValidationList, rowHeightsOf, toCellValue, toExcelHeaderFooter, toExcelPageSetup } from "./layoutCells";
 import { xmlEncode } from "./xmlText";
@@ -35,16 +36,8 @@ const X14AC = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac";
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
 
-const letters: string[] = [];
-const columnLetter = (col: number): string => {
-  let known = letters[col];
-  if (known === undefined) {
-    known = "";
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) known = String.fromCharCode(65 + ((n - 1) % 26)) + known;
-    letters[col] = known;
-  }
-  return known;
-};
+/** "AB" for column 28 (1-based, as exceljs counts). */
+const columnLetter = (col: number): string => toColumnLetter(col - 1);
 
 const attr = (name: string, value: string | number): string => ` ${name}="${xmlEncode(String(value))}"`;
 const toSerialDay = (date: Date): number => 25569 + date.getTime() / (24 * 3600 * 1000);

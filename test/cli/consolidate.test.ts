@@ -63,14 +63,16 @@ const IN = join(root, "nhan-tu-phuong");
 const VALID = join(root, "hop-le");
 const JUNK = join(root, "khong-dung-duoc");
 const NONE = join(root, "trong");
+const MANY_BROKEN = join(root, "hong-ca");
+const MANY_BROKEN_NAMES = ["Phuong_01.xlsx", "Phuong_02.xlsx", "Phuong_03.xlsx", "Phuong_04.xlsx", "Phuong_05.xlsx"];
 const OUT = join(root, "ket-qua");
 const hashes = new Map<string, string>();
-let r: Record<"main" | "validOnly" | "outAtInput" | "nothingUsable" | "noWorkbooks", CliResult>;
+let r: Record<"main" | "validOnly" | "outAtInput" | "nothingUsable" | "manyBroken" | "noWorkbooks", CliResult>;
 
 const listFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => join(dir, f));
 
 beforeAll(async () => {
-  for (const d of [IN, VALID, JUNK, NONE]) mkdirSync(d);
+  for (const d of [IN, VALID, JUNK, MANY_BROKEN, NONE]) mkdirSync(d);
   await writeUnitWorkbook(join(IN, "Phuong_Bo_De.xlsx"), BO_DE);
   await writeUnitWorkbook(join(IN, "Phuong Viet Hung - DS 2024.xlsx"), VIET_HUNG);
   await writeUnitWorkbook(join(IN, "Phuong_Phuc_Dong.xlsx"), PHUC_DONG);
@@ -82,8 +84,9 @@ beforeAll(async () => {
   await writeBrokenFile(join(JUNK, "Phuong_Ngoc_Lam.xlsx"), "random");
   await writeBrokenFile(join(JUNK, "Phuong_Duc_Giang.xlsx"), "empty");
   await writeBudgetWorkbook(join(JUNK, "Kinh_phi_khen_thuong.xlsx"));
+  for (const name of MANY_BROKEN_NAMES) await writeBrokenFile(join(MANY_BROKEN, name), "truncated");
   writeFileSync(join(NONE, "Cong_van_de_nghi.docx"), "không phải bảng tính");
-  for (const f of [...listFiles(IN), ...listFiles(VALID), ...listFiles(JUNK), ...listFiles(NONE)]) hashes.set(f, hashFile(f));
+  for (const f of [...listFiles(IN), ...listFiles(VALID), ...listFiles(JUNK), ...listFiles(MANY_BROKEN), ...listFiles(NONE)]) hashes.set(f, hashFile(f));
 
   r = await runCliAll({
     main: ["consolidate", IN, "--plan", PLAN_ID, "--out", join(OUT, "Tong_hop_2024.xlsx"), "--json"],
@@ -91,6 +94,7 @@ beforeAll(async () => {
     validOnly: ["consolidate", VALID, `${VALID}/./Phuong_Sai_Dong.xlsx`, "--plan", PLAN_ID, "--out", join(OUT, "Tong_hop_hop_le.xlsx"), "--json", "--no-progress"],
     outAtInput: ["consolidate", IN, "--plan", PLAN_ID, "--out", join(IN, "..", "nhan-tu-phuong", "Phuong_Phuc_Dong.xlsx"), "--json"],
     nothingUsable: ["consolidate", JUNK, "--plan", PLAN_ID, "--out", join(OUT, "Tong_hop_rac.xlsx"), "--json"],
+    manyBroken: ["consolidate", MANY_BROKEN, "--plan", PLAN_ID, "--out", join(OUT, "Tong_hop_hong.xlsx"), "--no-progress"],
     noWorkbooks: ["consolidate", NONE, "--plan", PLAN_ID, "--out", join(OUT, "Tong_hop_trong.xlsx")],
   });
 }, 180_000);
@@ -357,6 +361,18 @@ describe("consolidate refuses (exit 2) and writes nothing", () => {
   it("a folder where nothing is a usable list: each file named", () => {
     expectRefusal(r.nothingUsable, ["Phuong_Ngoc_Lam.xlsx", "Phuong_Duc_Giang.xlsx", "Kinh_phi_khen_thuong.xlsx"]);
     expect(existsSync(join(OUT, "Tong_hop_rac.xlsx"))).toBe(false);
+  });
+
+  it("a folder of five broken files: the sentence names three and counts two; every file is told on a line above it", () => {
+    const lines = r.manyBroken.stderr.trim().split("\n");
+    expect({ code: r.manyBroken.code, stdout: r.manyBroken.stdout, told: lines.slice(0, -1).map((l) => l.split(":")[0]) }).toStrictEqual({
+      code: 2,
+      stdout: "",
+      told: MANY_BROKEN_NAMES.map((name) => `Bỏ qua ${name}`),
+    });
+    expect(lines.at(-1)).toMatch(/^Lỗi: Không đọc được danh sách nào từ 5 tệp \(Phuong_01\.xlsx: .*Phuong_03\.xlsx: .*; và 2 tệp khác\); hãy kiểm tra các tệp của đơn vị\.$/);
+    expect(lines.at(-1)).not.toContain("Phuong_04.xlsx");
+    expect(existsSync(join(OUT, "Tong_hop_hong.xlsx"))).toBe(false);
   });
 
   it("a folder with no workbook at all", () => {

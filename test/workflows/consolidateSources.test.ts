@@ -69,6 +69,17 @@ describe("consolidateSources", () => {
     await expect(consolidateSources(plan, [])).resolves.toStrictEqual({ ok: false, error: { code: "no-sources" } });
   });
 
+  test("of many unreadable files the sentence names three with their reasons and counts the rest", async () => {
+    const names = ["Xa_01.xlsx", "Xa_02.xlsx", "Xa_03.xlsx", "Xa_04.xlsx", "Xa_05.xlsx"];
+    const result = await consolidateSources(plan, names.map((name) => brokenSource(name, { code: "zip/truncated", file: name })));
+    if (result.ok) throw new Error("read a list from five truncated files");
+    const named = names.slice(0, 3).map((file) => `${file}: ${describeFileProblem({ code: "zip/truncated", file })}`);
+    expect([result.error.code, describeWorkflowError(result.error)]).toStrictEqual([
+      "nothing-read",
+      `Không đọc được danh sách nào từ 5 tệp (${named.join("; ")}; và 2 tệp khác); hãy kiểm tra các tệp của đơn vị.`,
+    ]);
+  });
+
   test("tells its progress before each source and at the end; stops between two sources when asked", async () => {
     const seen: WorkflowProgress[] = [];
     const sources = [hoaBinh(), tanLap(), budget()];

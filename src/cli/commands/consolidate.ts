@@ -1,11 +1,11 @@
 import type { Command } from "commander";
 import { UNITS_REGISTRY_HEADER } from "../../core/messages/vi";
-import type { Consolidation } from "../../core/consolidate/types";
+import type { Consolidation, SkippedInput } from "../../core/consolidate/types";
 import { formatUnitNote } from "../../core/messages/vi";
 import type { Plan } from "../../core/plan/schema";
 import { consolidateSources, consolidationSheets, type ConsolidateOutcome } from "../../workflows/consolidateSources";
 import { toConsolidationJson } from "../../workflows/consolidationJson";
-import { describeWorkflowError } from "../../workflows/workflowErrors";
+import { describeWorkflowError, SKIPPED_NAMED } from "../../workflows/workflowErrors";
 import { collectInputFiles } from "../collectInputFiles";
 import { fileSource, loadUnitsRegistry } from "../fileSources";
 import type { CliIO } from "../io";
@@ -63,13 +63,20 @@ export const runConsolidate = async (paths: readonly string[], options: Consolid
     ...(year ? { year } : {}),
     onProgress: (p) => bar?.update(p.done),
   }).finally(() => bar?.stop());
-  if (!result.ok) throw new UserError(describeWorkflowError(result.error));
+  if (!result.ok) {
+    // The sentence names a few files; when it counts the rest, every one is told above it.
+    if (result.error.code === "nothing-read" && result.error.skipped.length > SKIPPED_NAMED) for (const s of result.error.skipped) io.stderr(formatSkippedLine(s));
+    throw new UserError(describeWorkflowError(result.error));
+  }
   const outcome = result.value;
   await writeConsolidationWorkbook(options.out, outcome.consolidation, plan);
   if (options.json) io.stdout(JSON.stringify(toConsolidationJson(outcome, options.out), null, 2));
   else io.stdout(formatConsolidationText(outcome, options.out, plan));
   return toConsolidateExitCode(outcome);
 };
+
+/** "Bỏ qua a.xlsx / Kinh phí: bảng kinh phí, không phải danh sách đề nghị" */
+const formatSkippedLine = (s: SkippedInput): string => `Bỏ qua ${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`;
 
 export const formatConsolidationText = ({ consolidation: c, read }: ConsolidateOutcome, out: string, plan: Plan): string => {
   // A file is skipped when none of its sheets was read: it is counted apart, never among those consolidated.
@@ -82,7 +89,7 @@ export const formatConsolidationText = ({ consolidation: c, read }: ConsolidateO
   const unmet = c.quotas.filter((q) => q.met === false);
   lines.push(`Chỉ tiêu chưa đạt: ${unmet.length}/${c.quotas.length}.`);
   if (c.duplicates.length > 0) lines.push(`Trùng lặp: ${c.duplicates.map((d) => d.name).join(", ")}.`);
-  for (const s of c.skipped) lines.push(`Bỏ qua ${s.file}${s.sheet ? ` / ${s.sheet}` : ""}: ${s.reason}`);
+  for (const s of c.skipped) lines.push(formatSkippedLine(s));
   lines.push(`Đã ghi: ${out}`);
   return lines.join("\n");
 };

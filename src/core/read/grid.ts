@@ -1,14 +1,15 @@
 import type { CellScalar, SheetValues } from "../model";
 
+/** Letters already made, by 0-based index: writers of 100,000-row sheets ask for the same few. */
+const knownLetters: string[] = [];
+
 /** 0-based column index → Excel letters (0 → "A", 27 → "AB"). */
 export const toColumnLetter = (index: number): string => {
-  let n = index + 1;
+  const known = knownLetters[index];
+  if (known !== undefined) return known;
   let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  if (index < 16384) knownLetters[index] = out;
   return out;
 };
 

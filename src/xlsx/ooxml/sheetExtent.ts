@@ -1,4 +1,5 @@
 import type { CellScalar } from "../../core/model";
+import { toColumnLetter } from "../../core/read/grid";
 import { ContentProblemError } from "./contentProblem";
 
 /**
@@ -32,11 +33,7 @@ export interface CellBudget {
 }
 
 /** "AB" for column 28 (1-based). */
-export const columnLetters = (col: number): string => {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
+export const columnLetters = (col: number): string => toColumnLetter(col - 1);
 
 export interface MergeRange {
   /** "A1:B2", top-left first, whichever corners the file names. */

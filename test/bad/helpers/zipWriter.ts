@@ -1,9 +1,13 @@
 import { deflateRawSync } from "node:zlib";
+import { crc32 } from "../../../src/xlsx/ooxml/zipWrite";
+
+export { crc32 };
 
 /**
  * A small zip writer for the bad-input corpus: it writes exactly the bytes asked for, at a fixed
  * date, so the fixtures are the same on every run, and it can write what well-behaved writers
- * never do (entries sharing one compressed stream, an encrypted flag).
+ * never do (entries sharing one compressed stream, an encrypted flag), which the product's own
+ * writer (src/xlsx/ooxml/zipWrite.ts, whose CRC it uses) must never be able to.
  */
 
 export interface ZipEntry {
@@ -22,22 +26,6 @@ export interface ZipOptions {
    */
   aliases?: readonly { name: string; of: string }[];
 }
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export const crc32 = (bytes: Uint8Array): number => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
 
 // 2024-01-01 00:00 in MS-DOS form.
 const DOS_TIME = 0;
