@@ -187,6 +187,28 @@ const orderColumnOf = (reading: Reading): number | null => {
   return null;
 };
 
+const nameColumnOf = (reading: Reading): number | null => {
+  for (const [c, m] of reading.meanings) if (m.type === "field" && m.field === "name") return c;
+  return null;
+};
+
+/**
+ * Every row of a sheet's first 40 is tried as a header, and trying one costs as much as reading
+ * a few hundred rows: the search ends at the third nomination under the best header so far. A
+ * second table further down (a summary under the list) is never the list.
+ */
+const ENTRIES_ENDING_SEARCH = 3;
+
+/** A row numbered in the order column ("1", "2", "(3)") with text in the name column: a nomination. */
+const isNumberedEntry = (row: readonly CellScalar[], orderColumn: number | null, nameColumn: number | null): boolean => {
+  if (orderColumn === null || nameColumn === null) return false;
+  const order = row[orderColumn];
+  const number = typeof order === "number" ? order : Number(/^\(?\s*(\d{1,5})\s*\)?\.?$/.exec(toCellText(order ?? null).trim())?.[1] ?? Number.NaN);
+  if (!(Number.isInteger(number) && number > 0)) return false;
+  const name = row[nameColumn];
+  return typeof name === "string" && name.trim() !== "";
+};
+
 /** The best reading of a header that starts at row r: one row, or two or three when the rows below sub-divide it. */
 const readHeaderAt = (rows: CellScalar[][], r: number, plan: Plan): Reading => {
   let best = readHeaderRows(rows, r, 1, plan);
@@ -234,14 +256,21 @@ const buildColumnMap = (meanings: Map<number, ColumnMeaning>): ColumnMap => {
  * whose cells name the most known columns, one of them the name column.
  */
 export const findHeader = (rows: CellScalar[][], plan: Plan): HeaderLayout | null => {
-  let best: { r: number; reading: Reading } | null = null;
+  let best: { r: number; reading: Reading; orderColumn: number | null; nameColumn: number | null } | null = null;
+  let rowsUnderBest = 0;
   const limit = Math.min(rows.length, MAX_HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const filled = (rows[r] ?? []).filter((v) => !isBlank(v)).length;
-    if (filled < 2 || isSignatureRow(rows[r] ?? [])) continue;
+    const row = rows[r] ?? [];
+    // Nominations numbered under the best header so far: the list has begun, no better header follows.
+    if (best && r >= best.r + best.reading.depth && isNumberedEntry(row, best.orderColumn, best.nameColumn) && ++rowsUnderBest >= ENTRIES_ENDING_SEARCH) break;
+    const filled = row.filter((v) => !isBlank(v)).length;
+    if (filled < 2 || isSignatureRow(row)) continue;
     const reading = readHeaderAt(rows, r, plan);
     if (!reading.hasName || reading.score < 2) continue;
-    if (!best || reading.score > best.reading.score) best = { r, reading };
+    if (!best || reading.score > best.reading.score) {
+      best = { r, reading, orderColumn: orderColumnOf(reading), nameColumn: nameColumnOf(reading) };
+      rowsUnderBest = 0;
+    }
   }
   if (!best) return null;
   const { r, reading } = best;

@@ -25,6 +25,15 @@ describe("findHeader", () => {
     });
   });
 
+  test("the list's header wins over a wider table under its third numbered nomination; a better header above three entries still wins", () => {
+    const header: CellScalar[] = ["STT", "Họ và tên", "Đối tượng"];
+    const wider: CellScalar[] = ["STT", "Họ và tên", "Đối tượng", "Chức vụ", "Ghi chú"];
+    const entry = (n: number): CellScalar[] => [n, `Nguyễn Văn ${"ABCDE"[n - 1] ?? "X"}`, "Cá nhân"];
+    const afterThree = [["DANH SÁCH"], header, entry(1), ["(2)", "Lò Thị B", "CN"], entry(3), [null], wider, entry(1)];
+    const afterTwo = [["DANH SÁCH"], header, entry(1), entry(2), [null], wider, entry(1)];
+    expect([findHeader(afterThree, plan)?.headerRow, findHeader(afterTwo, plan)?.headerRow]).toStrictEqual([1, 5]);
+  });
+
   test("headers written without diacritics or in NFD map like the Unicode ones", () => {
     const plain = [["STT", "Ho va ten", "Doi tuong", "Chuc vu", "Ngay dang ky", ...CRITERIA.map((c) => c.normalize("NFD"))]];
     const nfd = [["STT", "Họ và tên", "Đối tượng", "Chức vụ", "Ngày đăng ký", ...CRITERIA].map((t) => t.normalize("NFD"))];
