@@ -43,8 +43,8 @@ export function listWrittenLengths(saved: readonly SavedAnnotation[]): Map<strin
   return new Map(saved.map((a) => [a.cell, readFingerprintLength(a.digest)]));
 }
 
-/** A note's content in a response: its JSON, Vietnamese letters at up to 3 bytes, and the keys around it. */
-const weighNoteResponse = (length: number): number => 80 + 3 * length;
+/** A note's content in a response: its JSON (Vietnamese text is ~1.3 bytes a letter in UTF-8; 2 leaves room) and the keys around it. */
+const weighNoteResponse = (length: number): number => 80 + 2 * length;
 
 class NoteWriter implements AnnotationWriter {
   private readonly notes = new Map<string, Excel.Note>();

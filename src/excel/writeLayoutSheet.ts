@@ -62,8 +62,13 @@ interface CellGrid {
  */
 export function buildCellGrid(cells: readonly LayoutCell[]): CellGrid | null {
   if (cells.length === 0) return null;
-  const bottom = Math.max(...cells.map((c) => c.row)) - 1;
-  const right = Math.max(...cells.map((c) => c.col)) - 1;
+  // A loop, not Math.max(...cells): spreading 300,000 cells (a 20,000-row list) overflows the stack.
+  let bottom = 0;
+  let right = 0;
+  for (const cell of cells) {
+    bottom = Math.max(bottom, cell.row - 1);
+    right = Math.max(right, cell.col - 1);
+  }
   const rect: RangeRect = { top: 0, left: 0, bottom, right };
   const values = Array.from({ length: bottom + 1 }, () => new Array<string | number | boolean>(right + 1).fill(""));
   const formats = Array.from({ length: bottom + 1 }, () => new Array<string>(right + 1).fill("General"));
