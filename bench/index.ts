@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { measureCommandBatch, measureCommandCountry, measureStartup, prepareCommandBench } from "./commandBench";
 import { measureStages, runOnce } from "./consolidateBench";
 import { measureCoreChecks } from "./coreChecksBench";
-import { measureSyncCounts } from "./excelSyncCount";
+import { measureSyncCounts, measureWriteSyncs } from "./excelSyncCount";
 import { COUNTRY_UNITS, ensureUnitFiles } from "./generateUnitFiles";
 import { currentLoad, describeMachine } from "./machine";
 import { measurePane } from "./paneBench";
@@ -58,13 +58,14 @@ const main = async (): Promise<void> => {
 
     log("Excel adapter sync counts…");
     const syncs = await measureSyncCounts([100, 10_000]);
+    const writes = await measureWriteSyncs([10, 10_000]);
 
     log("Task pane: production build and time to ready, then 300 files in the pane beside the command…");
     const paneFiles = files.slice(0, quick ? 100 : 300);
     const pane = await measurePane(5, { files: paneFiles, runs: quick ? 1 : 3, command: (count) => runOnce("pipeline", dir, count).ms });
 
     machine.loadEnd = currentLoad();
-    const results: BenchResults = { machine, generatedMs, startup, batches, stages, country, core, coreAllFonts, syncs, pane, totalMs: performance.now() - started };
+    const results: BenchResults = { machine, generatedMs, startup, batches, stages, country, core, coreAllFonts, syncs, writes, pane, totalMs: performance.now() - started };
     // Kept for redoing the report without the runs (bench/report.ts on this file).
     writeFileSync(join(tmpdir(), "dienhinh-bench-results.json"), JSON.stringify(results));
     process.stdout.write(`\n${formatTable([["measure", "result", "goal", "verdict"], ...summaryRows(results)])}\n`);

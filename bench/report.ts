@@ -1,7 +1,7 @@
 /** The bench's results as the printed table and as docs/benchmarks.md. */
 import type { CommandBatchResult, ProcessRun, StartupResult } from "./commandBench";
 import type { CoreChecksResult } from "./coreChecksBench";
-import type { SyncCountRow } from "./excelSyncCount";
+import type { SyncCountRow, WriteSyncRow } from "./excelSyncCount";
 import type { RunResult } from "./consolidateOnce";
 import type { Machine } from "./machine";
 import type { PaneResult } from "./paneBench";
@@ -20,6 +20,7 @@ export interface BenchResults {
   /** The same sheet with a font name on every cell (what the reader hands over for a TCVN3 workbook). */
   coreAllFonts: CoreChecksResult;
   syncs: SyncCountRow[];
+  writes: WriteSyncRow[];
   pane: PaneResult;
   totalMs: number;
 }
@@ -138,6 +139,18 @@ The fake workbook of the tests (\`test/excel/fake\`); the counts must not grow w
 ${markdownTable(
   ["host", "fonts", "rows", "findings", "read", "mark", "clear", "largest response"],
   r.syncs.map((s) => [s.host, s.legacyFonts ? "TCVN3 mixed" : "one font", formatCount(s.rows), formatCount(s.findings), String(s.read), String(s.mark), String(s.clear), `${formatCount(s.largestResponseKB)} KB`]),
+)}
+
+### Writes under Excel on the web's 5 MB per request
+
+Marking 3–4 findings a row with long Vietnamese reasons (a note per marked cell), clearing them,
+and writing the consolidation's "Danh sách" of as many rows, on desktop (no cap: one write sync,
+as always) and on Excel on the web (5 MB per request; parts packed to 4 MB by their weighed size).
+Request sizes are the fake host's weighing of office.js's JSON (test/excel/fake/fakeBook.ts).
+
+${markdownTable(
+  ["host", "rows", "findings", "mark syncs", "largest", "clear syncs", "largest", "list syncs", "largest", "refused"],
+  r.writes.map((w) => [w.host, formatCount(w.rows), formatCount(w.findings), String(w.mark), `${formatCount(w.markLargestKB)} KB`, String(w.clear), `${formatCount(w.clearLargestKB)} KB`, String(w.list), `${formatCount(w.listLargestKB)} KB`, String(w.refused)]),
 )}
 
 ## Task pane

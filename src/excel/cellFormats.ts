@@ -2,35 +2,62 @@
 /**
  * Fill and font colour of marked cells: read in one batch with getCellProperties, written grouped
  * with worksheet.getRanges("A1,B7,…") (ExcelApi 1.9) — per-cell format writes are the slow path.
+ * Reads and writes are weighed pieces (syncInParts.ts), so that Excel on the web never gets more
+ * than its 5 MB in one request or response.
  */
 import type { Severity } from "../core/model";
-import { groupCellsIntoRects, joinAddressLists, parseCellAddress, toCellAddress, toRangeAddress, type CellPosition } from "./addresses";
+import { groupCellsIntoRects, joinAddressLists, parseCellAddress, toCellAddress, toRangeAddress, type CellPosition, type RangeRect } from "./addresses";
 import { MARK_COLOURS, compressCells, isSameColour, type SavedFill, type SavedFormat } from "./markState";
+import { ACTION_BYTES, PATH_BYTES, weighAction, weighPath } from "./requestSize";
+import { writePiece, type RequestPiece } from "./syncInParts";
 
 const FORMAT_LOAD: Excel.CellPropertiesLoadOptions = {
   format: { fill: { color: true, pattern: true, patternColor: true }, font: { color: true } },
 };
 
-/** Queues a read of the current fill and font colour of `cells`; the map is ready after the sync. */
-export function queueFormatRead(sheet: Excel.Worksheet, cells: Iterable<string>): () => Map<string, SavedFormat> {
+/** What getCellProperties sends back per cell for FORMAT_LOAD, rounded up (colours, pattern, JSON keys). */
+const FORMAT_RESPONSE_BYTES_PER_CELL = 120;
+/** A format property set on a range or areas: the set, and the `format` and `fill`/`font` paths. */
+const FORMAT_SET_BYTES = ACTION_BYTES + 2 * PATH_BYTES + 20;
+
+/** Reads of the current fill and font colour of cells, as pieces; `result` is whole after they synced. */
+export interface FormatRead {
+  pieces: RequestPiece[];
+  result(): Map<string, SavedFormat>;
+}
+
+/** The fill and font colour of `cells`, read by rectangles of cells (a rectangle halves when refused). */
+export function planFormatRead(sheet: Excel.Worksheet, cells: Iterable<string>): FormatRead {
   const wanted = new Set(cells);
+  const formats = new Map<string, SavedFormat>();
   const positions = [...wanted].map(parseCellAddress).filter((p): p is CellPosition => p !== null);
-  const reads = groupCellsIntoRects(positions).map((rect) => ({
-    rect,
-    result: sheet.getRange(toRangeAddress(rect)).getCellProperties(FORMAT_LOAD),
-  }));
-  return () => {
-    const formats = new Map<string, SavedFormat>();
-    for (const { rect, result } of reads) {
-      result.value.forEach((line, i) =>
-        line.forEach((props, j) => {
-          const cell = toCellAddress({ row: rect.top + i, col: rect.left + j });
-          if (wanted.has(cell)) formats.set(cell, toSavedFormat(props));
-        }),
-      );
+  const readRect = (rect: RangeRect): RequestPiece => {
+    const address = toRangeAddress(rect);
+    const count = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    const piece: RequestPiece = {
+      // Weighed by its response: a read's request is small, the cells' properties come back.
+      bytes: Math.max(weighPath(address) + weighAction(FORMAT_LOAD), count * FORMAT_RESPONSE_BYTES_PER_CELL),
+      queue: () => {
+        const result = sheet.getRange(address).getCellProperties(FORMAT_LOAD);
+        return () => collectFormats(rect, result.value, wanted, formats);
+      },
+    };
+    if (rect.bottom > rect.top) {
+      const middle = rect.top + Math.floor((rect.bottom - rect.top) / 2);
+      piece.split = () => [readRect({ ...rect, bottom: middle }), readRect({ ...rect, top: middle + 1 })];
     }
-    return formats;
+    return piece;
   };
+  return { pieces: groupCellsIntoRects(positions).map(readRect), result: () => formats };
+}
+
+function collectFormats(rect: RangeRect, lines: Excel.CellProperties[][], wanted: ReadonlySet<string>, into: Map<string, SavedFormat>): void {
+  lines.forEach((line, i) =>
+    line.forEach((props, j) => {
+      const cell = toCellAddress({ row: rect.top + i, col: rect.left + j });
+      if (wanted.has(cell)) into.set(cell, toSavedFormat(props));
+    }),
+  );
 }
 
 function toSavedFormat(props: Excel.CellProperties): SavedFormat {
@@ -90,37 +117,42 @@ function groupBy<V>(entries: Iterable<[string, V]>, keyOf: (value: V) => string)
   return groups;
 }
 
-/** One getRanges call per distinct format and per 8,000 characters of addresses. */
-function forEachAreas(sheet: Excel.Worksheet, cells: string[], apply: (areas: Excel.RangeAreas) => void): void {
-  for (const list of joinAddressLists(compressCells(cells))) apply(sheet.getRanges(list));
+/** One getRanges call per distinct format and per 8,000 characters of addresses, each a piece. */
+function planAreas(sheet: Excel.Worksheet, cells: string[], sets: number, apply: (areas: Excel.RangeAreas) => void): RequestPiece[] {
+  return joinAddressLists(compressCells(cells)).map((list) => writePiece(weighPath(list) + sets * FORMAT_SET_BYTES, () => apply(sheet.getRanges(list))));
 }
 
-export function queueFormatRestore(sheet: Excel.Worksheet, restore: FormatRestore): void {
+export function planFormatRestore(sheet: Excel.Worksheet, restore: FormatRestore): RequestPiece[] {
+  const pieces: RequestPiece[] = [];
   for (const { value: fill, cells } of groupBy(restore.fills, (f) => `${f.color}|${f.pattern}|${f.patternColor ?? ""}`).values()) {
-    forEachAreas(sheet, cells, (areas) => {
-      if (fill.pattern === "None") {
-        areas.format.fill.clear();
-        return;
-      }
-      areas.format.fill.color = fill.color;
-      if (fill.pattern !== "Solid") areas.format.fill.pattern = fill.pattern as Excel.FillPattern;
-      if (fill.patternColor) areas.format.fill.patternColor = fill.patternColor;
-    });
+    pieces.push(
+      ...planAreas(sheet, cells, 3, (areas) => {
+        if (fill.pattern === "None") {
+          areas.format.fill.clear();
+          return;
+        }
+        areas.format.fill.color = fill.color;
+        if (fill.pattern !== "Solid") areas.format.fill.pattern = fill.pattern as Excel.FillPattern;
+        if (fill.patternColor) areas.format.fill.patternColor = fill.patternColor;
+      }),
+    );
   }
   for (const { value: colour, cells } of groupBy(restore.fontColours, (c) => c.toUpperCase()).values()) {
-    forEachAreas(sheet, cells, (areas) => {
-      areas.format.font.color = colour;
-    });
+    pieces.push(
+      ...planAreas(sheet, cells, 1, (areas) => {
+        areas.format.font.color = colour;
+      }),
+    );
   }
+  return pieces;
 }
 
-export function queueMarkPaint(sheet: Excel.Worksheet, severities: ReadonlyMap<string, Severity>): void {
-  for (const severity of ["error", "warning"] as const) {
+export function planMarkPaint(sheet: Excel.Worksheet, severities: ReadonlyMap<string, Severity>): RequestPiece[] {
+  return (["error", "warning"] as const).flatMap((severity) => {
     const cells = [...severities].filter(([, s]) => s === severity).map(([cell]) => cell);
-    if (cells.length === 0) continue;
-    forEachAreas(sheet, cells, (areas) => {
+    return planAreas(sheet, cells, 2, (areas) => {
       areas.format.fill.color = MARK_COLOURS[severity].fill;
       areas.format.font.color = MARK_COLOURS[severity].font;
     });
-  }
+  });
 }

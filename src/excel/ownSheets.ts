@@ -10,7 +10,9 @@ import { chooseSheetNameAmong } from "../core/layout/sheetNames";
 import type { Layout } from "../core/layout/types";
 import { collectOwnSheets, OWN_SHEET_NAMES, type OwnSheet, type OwnSheetRole } from "../core/ownOutput/ownSheets";
 import { detectExcelFeatures, type ExcelFeatures } from "./runInExcel";
-import { queueLayoutContent } from "./writeLayoutSheet";
+import { syncPieces, writePiece } from "./syncInParts";
+import { planLayoutContent } from "./writeLayoutSheet";
+import { ACTION_BYTES } from "./requestSize";
 
 /**
  * The name a role's sheet wants in the open workbook where it differs from its layout's: the list
@@ -69,8 +71,9 @@ export function planOwnSheets(layouts: readonly Layout[], sheetNames: readonly s
 /**
  * Writes `layouts` as sheets of the open workbook, each marked with its role; an earlier sheet of
  * the same role written by the add-in is replaced in its place; nothing else is touched. Shows the
- * first sheet written. Returns the names the sheets took. Two syncs, then one per sheet (a sheet's
- * content is one request, as writeLayoutSheet sends it).
+ * first sheet written. Returns the names the sheets took. Two syncs, then one per sheet on desktop
+ * (a sheet's content is one request); on Excel on the web a sheet's content takes as many syncs
+ * of at most ~4 MB as its bytes need (writeLayoutSheet.ts).
  */
 export async function writeOwnSheets(context: Excel.RequestContext, layouts: readonly Layout[], features: ExcelFeatures = detectExcelFeatures()): Promise<string[]> {
   const readState = queueWorkbookState(context);
@@ -95,11 +98,8 @@ export async function writeOwnSheets(context: Excel.RequestContext, layouts: rea
     names.add(OWN_SHEET_NAMES[p.layout.role], p.sheet.getRange("A1"));
   }
   await context.sync();
-  for (const p of added) {
-    queueLayoutContent(p.sheet, p.name, p.layout, features);
-    await context.sync();
-  }
-  added[0]?.sheet.activate();
-  await context.sync();
+  for (const p of added) await syncPieces(context, planLayoutContent(p.sheet, p.name, p.layout, features), features.requestLimit);
+  const first = added[0];
+  await syncPieces(context, first ? [writePiece(ACTION_BYTES, () => first.sheet.activate())] : [], features.requestLimit);
   return plan.map((p) => p.name);
 }

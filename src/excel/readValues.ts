@@ -64,11 +64,14 @@ export async function readSheetsValues(
   const reads: SheetRead[] = sheets.map((sheet) => ({
     sheet, name: "", hidden: false, rect: null, rows: [], uniformFont: undefined, cellFonts: null, merges: null,
   }));
-  const queue = (part: ReadPart): (() => void) => queueReadPart(part, features);
-  const split = (part: ReadPart): Promise<ReadPart[] | null> => splitReadPart(context, part, features);
-  await syncInParts<ReadPart>(context, reads.map((read) => ({ kind: "whole", read })), queue, split);
+  // A read's response cannot be weighed before it comes: reads are halved only when refused.
+  const how = {
+    queue: (part: ReadPart): (() => void) => queueReadPart(part, features),
+    split: (part: ReadPart): Promise<ReadPart[] | null> => splitReadPart(context, part, features),
+  };
+  await syncInParts<ReadPart>(context, reads.map((read) => ({ kind: "whole", read })), how);
   const mixed = reads.filter((read) => read.rect && read.uniformFont === null);
-  await syncInParts<ReadPart>(context, mixed.map((read) => ({ kind: "fonts", read, rect: read.rect as RangeRect })), queue, split);
+  await syncInParts<ReadPart>(context, mixed.map((read) => ({ kind: "fonts", read, rect: read.rect as RangeRect })), how);
   return reads.map(toSheetValues);
 }
 

@@ -3,6 +3,7 @@
  * The one place that calls `Excel.run`, the sync counter, the host's feature levels and the
  * Vietnamese sentence for a failed Excel call. Everything else in src/excel takes a context.
  */
+import { WEB_REQUEST_LIMIT } from "./requestSize";
 
 /** What the host supports beyond ExcelApi 1.9, decided once per call so tests can pass their own. */
 export interface ExcelFeatures {
@@ -12,6 +13,11 @@ export interface ExcelFeatures {
   comments: boolean;
   /** ExcelApi 1.13: `getMergedAreasOrNullObject`, to hand merged headers to the core. */
   mergedAreas: boolean;
+  /**
+   * Bytes one request may carry: Excel on the web refuses a sync over 5 MB; absent on desktop,
+   * which has no cap (there a write stays one sync, however large).
+   */
+  requestLimit?: number;
 }
 
 export const NO_EXTRA_FEATURES: ExcelFeatures = { notes: false, comments: false, mergedAreas: false };
@@ -19,7 +25,10 @@ export const NO_EXTRA_FEATURES: ExcelFeatures = { notes: false, comments: false,
 export function detectExcelFeatures(): ExcelFeatures {
   if (typeof Office === "undefined" || !Office.context?.requirements) return NO_EXTRA_FEATURES;
   const supports = (version: string): boolean => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { notes: supports("1.18"), comments: supports("1.10"), mergedAreas: supports("1.13") };
+  const features: ExcelFeatures = { notes: supports("1.18"), comments: supports("1.10"), mergedAreas: supports("1.13") };
+  // Compared as text: Office.PlatformType is an enum of these strings, absent from hosts that predate it.
+  if (String(Office.context.platform) === "OfficeOnline") features.requestLimit = WEB_REQUEST_LIMIT;
+  return features;
 }
 
 /** A failure the user can act on, with one Vietnamese sentence; `cause` keeps the host's error. */
@@ -37,7 +46,8 @@ const HOST_ERROR_MESSAGES: Record<string, string> = {
   ItemNotFound: "Không tìm thấy trang tính hoặc ô cần dùng; có thể trang đã bị đổi tên hoặc xóa.",
   AccessDenied: "Excel không cho phép ghi: trang tính hoặc sổ làm việc đang được bảo vệ.",
   ResponsePayloadSizeLimitExceeded: "Bảng quá lớn để Excel trên web gửi một lần; hãy chia trang tính rồi thử lại.",
-  RequestPayloadSizeLimitExceeded: "Bảng quá lớn để Excel trên web nhận một lần; hãy chia trang tính rồi thử lại.",
+  RequestPayloadSizeLimitExceeded:
+    "Excel trên web không nhận một phần dữ liệu dù đã chia nhỏ (mỗi lần gửi tối đa 5 MB): hãy mở tệp bằng Excel trên máy tính, hoặc chia trang tính rồi thử lại.",
   ApiNotFound: "Phiên bản Excel này chưa hỗ trợ thao tác cần dùng; hãy cập nhật Excel hoặc dùng bản trên trình duyệt.",
 };
 

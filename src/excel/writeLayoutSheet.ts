@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * A core Layout → a new worksheet: values in one `range.values` write, styles grouped by
- * getRanges, merges, widths and the A4 print setup (ExcelApi 1.9 pageLayout). Two syncs.
+ * getRanges, merges, widths and the A4 print setup (ExcelApi 1.9 pageLayout). Two syncs on
+ * desktop; on Excel on the web the content goes in syncs of at most ~4 MB each.
  */
 import type { CellStyle, Layout, LayoutCell } from "../core/layout/types";
 import {
@@ -14,7 +15,9 @@ import {
   type RangeRect,
 } from "./addresses";
 import { compressCells } from "./markState";
+import { ACTION_BYTES, PATH_BYTES, measureJsonBytes, toRequestBudget, weighAction, weighPath } from "./requestSize";
 import { ExcelAdapterError, detectExcelFeatures, type ExcelFeatures } from "./runInExcel";
+import { syncPieces, writePiece, type RequestPiece } from "./syncInParts";
 
 const POINTS_PER_MM = 72 / 25.4;
 const TEXT_FORMAT = "@";
@@ -59,8 +62,13 @@ interface CellGrid {
  */
 export function buildCellGrid(cells: readonly LayoutCell[]): CellGrid | null {
   if (cells.length === 0) return null;
-  const bottom = Math.max(...cells.map((c) => c.row)) - 1;
-  const right = Math.max(...cells.map((c) => c.col)) - 1;
+  // A loop, not Math.max(...cells): spreading 300,000 cells (a 20,000-row list) overflows the stack.
+  let bottom = 0;
+  let right = 0;
+  for (const cell of cells) {
+    bottom = Math.max(bottom, cell.row - 1);
+    right = Math.max(right, cell.col - 1);
+  }
   const rect: RangeRect = { top: 0, left: 0, bottom, right };
   const values = Array.from({ length: bottom + 1 }, () => new Array<string | number | boolean>(right + 1).fill(""));
   const formats = Array.from({ length: bottom + 1 }, () => new Array<string>(right + 1).fill("General"));
@@ -151,16 +159,6 @@ function queuePrintSetup(sheet: Excel.Worksheet, layout: Layout): void {
   }
 }
 
-function queueLayoutNotes(sheet: Excel.Worksheet, sheetName: string, layout: Layout, features: ExcelFeatures): void {
-  for (const cell of layout.cells) {
-    if (!cell.note) continue;
-    const address = toCellAddress({ row: cell.row - 1, col: cell.col - 1 });
-    const text = cleanCellText(cell.note);
-    if (features.notes) sheet.notes.add(address, text);
-    else if (features.comments) sheet.comments.add(toQualifiedAddress(sheetName, address), text);
-  }
-}
-
 /**
  * Excel refuses a list source over 255 characters, and a comma would split a value in two; such
  * lists are left out here (the .xlsx writer moves them to a hidden sheet).
@@ -198,40 +196,126 @@ export function groupRowsByHeight(rowHeights: Record<number, number>): { height:
   });
 }
 
+/** A style's property sets on a range: one per key, a border six edges of two sets each. */
+function countStyleSets(style: CellStyle): number {
+  return Object.keys(style).length + (style.border ? BORDER_EDGES.length * 2 : 0);
+}
+
+/** Rows of the grid written by one piece: numberFormat first, so that text stays text. */
+function planGridRows(sheet: Excel.Worksheet, grid: CellGrid, top: number, bottom: number, bytes: number): RequestPiece {
+  const rect: RangeRect = { ...grid.rect, top, bottom };
+  const address = toRangeAddress(rect);
+  const split = (): RequestPiece[] | null => {
+    if (bottom === top) return null;
+    const middle = top + Math.floor((bottom - top) / 2);
+    const share = (middle - top + 1) / (bottom - top + 1);
+    return [planGridRows(sheet, grid, top, middle, bytes * share), planGridRows(sheet, grid, middle + 1, bottom, bytes * (1 - share))];
+  };
+  return writePiece(
+    bytes,
+    () => {
+      const range = sheet.getRange(address);
+      range.numberFormat = grid.formats.slice(top, bottom + 1);
+      range.values = grid.values.slice(top, bottom + 1);
+    },
+    split,
+  );
+}
+
 /**
- * Queues everything `layout` puts into `sheet` (a new, empty worksheet named `name`): values,
- * styles, merges, widths, heights, dropdowns, notes, frozen rows and the print setup. Nothing is
- * synced here.
+ * The grid's values and formats in blocks of rows: one block where requests have no cap (one
+ * `range.values` write, as desktop always had), blocks of about a quarter of the request budget
+ * on Excel on the web, so that packing wastes little of each sync.
  */
-export function queueLayoutContent(sheet: Excel.Worksheet, name: string, layout: Layout, features: ExcelFeatures): void {
+function planGridBlocks(sheet: Excel.Worksheet, grid: CellGrid, requestLimit: number | undefined): RequestPiece[] {
+  const rowBytes = grid.values.map((line, i) => measureJsonBytes(line) + measureJsonBytes(grid.formats[i]) + 2);
+  const total = rowBytes.reduce((a, b) => a + b, 0);
+  const fixed = weighPath(toRangeAddress(grid.rect)) + 2 * ACTION_BYTES;
+  if (requestLimit === undefined) return [planGridRows(sheet, grid, 0, grid.rect.bottom, fixed + total)];
+  const target = toRequestBudget(requestLimit) / 4;
+  const blocks: RequestPiece[] = [];
+  let top = 0;
+  let bytes = 0;
+  rowBytes.forEach((weight, row) => {
+    if (row > top && bytes + weight > target) {
+      blocks.push(planGridRows(sheet, grid, top, row - 1, fixed + bytes));
+      top = row;
+      bytes = 0;
+    }
+    bytes += weight;
+  });
+  blocks.push(planGridRows(sheet, grid, top, grid.rect.bottom, fixed + bytes));
+  return blocks;
+}
+
+function planLayoutNotes(sheet: Excel.Worksheet, sheetName: string, layout: Layout, features: ExcelFeatures): RequestPiece[] {
+  return layout.cells.flatMap((cell) => {
+    if (!cell.note || (!features.notes && !features.comments)) return [];
+    const address = toCellAddress({ row: cell.row - 1, col: cell.col - 1 });
+    const text = cleanCellText(cell.note);
+    if (features.notes) return [writePiece(weighAction(address, text), () => sheet.notes.add(address, text))];
+    const qualified = toQualifiedAddress(sheetName, address);
+    return [writePiece(weighAction(qualified, text), () => sheet.comments.add(qualified, text))];
+  });
+}
+
+/**
+ * Everything `layout` puts into `sheet` (a new, empty worksheet named `name`), as weighed pieces
+ * in the order they are written: values, styles, merges, widths, heights, dropdowns, notes,
+ * frozen rows and the print setup. With no `features.requestLimit` (desktop) they all go in one
+ * sync; on Excel on the web, in as few syncs as its 5 MB allows (syncInParts.ts).
+ */
+export function planLayoutContent(sheet: Excel.Worksheet, name: string, layout: Layout, features: ExcelFeatures): RequestPiece[] {
+  const pieces: RequestPiece[] = [];
   const grid = buildCellGrid(layout.cells);
   if (grid) {
-    const range = sheet.getRange(toRangeAddress(grid.rect));
-    range.format.font.name = layout.font.name;
-    range.format.font.size = layout.font.size;
-    range.numberFormat = grid.formats;
-    range.values = grid.values;
+    const address = toRangeAddress(grid.rect);
+    pieces.push(
+      writePiece(weighPath(address) + weighAction(layout.font.name) + weighAction(layout.font.size) + 2 * PATH_BYTES, () => {
+        const range = sheet.getRange(address);
+        range.format.font.name = layout.font.name;
+        range.format.font.size = layout.font.size;
+      }),
+      ...planGridBlocks(sheet, grid, features.requestLimit),
+    );
   }
   for (const { style, cells } of groupCellsByStyle(layout)) {
-    for (const list of joinAddressLists(compressCells(cells))) applyStyle(sheet.getRanges(list).format, style);
+    const sets = countStyleSets(style);
+    for (const list of joinAddressLists(compressCells(cells))) {
+      pieces.push(writePiece(weighPath(list) + sets * (ACTION_BYTES + 3 * PATH_BYTES), () => applyStyle(sheet.getRanges(list).format, style)));
+    }
   }
   for (const merge of layout.merges) {
-    sheet.getRange(toRangeAddress({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 })).merge(false);
+    const address = toRangeAddress({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 });
+    pieces.push(writePiece(weighPath(address) + weighAction(false), () => sheet.getRange(address).merge(false)));
   }
-  layout.columnWidths.forEach((width, col) => {
-    const letters = toColumnLetters(col);
-    sheet.getRange(`${letters}:${letters}`).format.columnWidth = convertCharsToPoints(width);
-  });
+  pieces.push(
+    writePiece(layout.columnWidths.length * (weighPath("AA:AA") + ACTION_BYTES + PATH_BYTES), () =>
+      layout.columnWidths.forEach((width, col) => {
+        const letters = toColumnLetters(col);
+        sheet.getRange(`${letters}:${letters}`).format.columnWidth = convertCharsToPoints(width);
+      }),
+    ),
+  );
   for (const { height, rows } of groupRowsByHeight(layout.rowHeights ?? {})) {
-    for (const list of joinAddressLists(rows)) sheet.getRanges(list).format.rowHeight = height;
+    for (const list of joinAddressLists(rows)) {
+      pieces.push(writePiece(weighPath(list) + ACTION_BYTES + PATH_BYTES, () => (sheet.getRanges(list).format.rowHeight = height)));
+    }
   }
   for (const validation of layout.validations ?? []) {
     const source = toListSource(validation.values);
-    if (source) sheet.getRange(validation.range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+    const rule = { list: { inCellDropDown: true, source } };
+    if (source) pieces.push(writePiece(weighPath(validation.range) + weighAction(rule) + PATH_BYTES, () => (sheet.getRange(validation.range).dataValidation.rule = { list: { inCellDropDown: true, source } })));
   }
-  queueLayoutNotes(sheet, name, layout, features);
-  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
-  queuePrintSetup(sheet, layout);
+  pieces.push(...planLayoutNotes(sheet, name, layout, features));
+  const breaks = layout.pageBreaks?.length ?? 0;
+  pieces.push(
+    writePiece(30 * (ACTION_BYTES + PATH_BYTES) + breaks * (ACTION_BYTES + 2 * PATH_BYTES), () => {
+      if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+      queuePrintSetup(sheet, layout);
+    }),
+  );
+  return pieces;
 }
 
 export async function writeLayoutSheet(
@@ -258,7 +342,5 @@ export async function writeLayoutSheet(
     sheet.position = position;
   }
 
-  queueLayoutContent(sheet, name, layout, features);
-  sheet.activate();
-  await context.sync();
+  await syncPieces(context, [...planLayoutContent(sheet, name, layout, features), writePiece(ACTION_BYTES, () => sheet.activate())], features.requestLimit);
 }

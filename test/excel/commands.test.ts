@@ -6,14 +6,14 @@ import { FakeBook, createFakeContext, type FakeContext } from "./fake/fakeExcel"
 import { addNominationSheet } from "./fake/sampleSheets";
 
 /** Office and Excel globals as the host provides them, backed by the fake workbook. */
-function installHost(book: FakeBook, supported: string[]): { actions: Map<string, (event: { completed(): void }) => Promise<void>>; runs: FakeContext[] } {
+function installHost(book: FakeBook, supported: string[], platform = "PC"): { actions: Map<string, (event: { completed(): void }) => Promise<void>>; runs: FakeContext[] } {
   const actions = new Map<string, (event: { completed(): void }) => Promise<void>>();
   const runs: FakeContext[] = [];
   Object.assign(globalThis, {
     Office: {
       onReady: (callback: () => void) => Promise.resolve(callback()),
       actions: { associate: (name: string, action: (event: { completed(): void }) => Promise<void>) => actions.set(name, action) },
-      context: { requirements: { isSetSupported: (_set: string, version: string) => supported.includes(version) } },
+      context: { platform, requirements: { isSetSupported: (_set: string, version: string) => supported.includes(version) } },
     },
     Excel: {
       run: <T>(operation: (context: unknown) => Promise<T>) => {
@@ -50,6 +50,15 @@ test("the ribbon's Xóa đánh dấu clears the marks and completes the event", 
 test("features follow the host's requirement sets", () => {
   installHost(new FakeBook(), ["1.9", "1.10"]);
   expect(detectExcelFeatures()).toStrictEqual({ notes: false, comments: true, mergedAreas: false });
+});
+
+test("Excel on the web caps a request at 5 MB; desktop and Mac have no cap", () => {
+  const seen = ["OfficeOnline", "PC", "Mac"].map((platform) => {
+    installHost(new FakeBook(), ["1.9", "1.10", "1.13", "1.18"], platform);
+    return detectExcelFeatures();
+  });
+  const all = { notes: true, comments: true, mergedAreas: true };
+  expect(seen).toStrictEqual([{ ...all, requestLimit: 5 * 1024 * 1024 }, all, all]);
 });
 
 test("a host error becomes one Vietnamese sentence, with the host's error kept as cause", async () => {

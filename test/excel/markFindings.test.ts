@@ -1,5 +1,5 @@
 import { clearMarks, collectMarkTargets, markFindings, readMarkState, type MarkableFinding } from "../../src/excel/markFindings";
-import { MARK_SETTING_KEY, parseMarkState } from "../../src/excel/markState";
+import { MARK_SETTING_KEY, fingerprintText, parseMarkState } from "../../src/excel/markState";
 import { countSyncs, type ExcelFeatures } from "../../src/excel/runInExcel";
 import { FakeBook, createFakeContext } from "./fake/fakeExcel";
 import type { FakeSheet } from "./fake/fakeBook";
@@ -84,10 +84,10 @@ describe("markFindings with notes (ExcelApi 1.18)", () => {
             { fill: { color: "#FFFFFF", pattern: "None" }, fontColor: "#000000", cells: ["E9", "F10"] },
           ],
           annotations: [
-            { cell: "C5", kind: "note", original: "Ghi chú của tôi", written: "Ghi chú của tôi\n\nĐiển hình: Đối tượng không có trong kế hoạch\nThiếu đối tượng" },
-            { cell: "E6", kind: "note", original: null, written: "Điển hình: Thành tích quá ngắn" },
-            { cell: "E9", kind: "note", original: null, written: "Điển hình: Thiếu thành tích" },
-            { cell: "F10", kind: "note", original: null, written: "Điển hình: Thiếu ngày" },
+            { cell: "C5", kind: "note", original: "Ghi chú của tôi", digest: fingerprintText("Ghi chú của tôi\n\nĐiển hình: Đối tượng không có trong kế hoạch\nThiếu đối tượng") },
+            { cell: "E6", kind: "note", original: null, digest: fingerprintText("Điển hình: Thành tích quá ngắn") },
+            { cell: "E9", kind: "note", original: null, digest: fingerprintText("Điển hình: Thiếu thành tích") },
+            { cell: "F10", kind: "note", original: null, digest: fingerprintText("Điển hình: Thiếu ngày") },
           ],
         },
       },

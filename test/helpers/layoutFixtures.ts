@@ -137,7 +137,11 @@ const entry = (i: number): ConsolidatedEntry => {
   };
 };
 
-export const consolidation = consolidateEntries(plan, Array.from({ length: 700 }, (_, i) => entry(i)), [{ file: "Hong.xlsx", sheet: null, reason: "tệp hỏng" }], { year: 2024 });
+/** A consolidation of `count` rows from 13 wards, one in five invalid, one file skipped. */
+export const buildConsolidation = (count: number) =>
+  consolidateEntries(plan, Array.from({ length: count }, (_, i) => entry(i)), [{ file: "Hong.xlsx", sheet: null, reason: "tệp hỏng" }], { year: 2024 });
+
+export const consolidation = buildConsolidation(700);
 
 
 /** Writes with exceljs's in-memory writer (renderLayout) and reads the workbook back. */

@@ -38,6 +38,11 @@ export function createDefaultCell(): FakeCell {
   };
 }
 
+/** A deep copy of a cell (structuredClone is ten times slower, and the fake writes 300,000 cells in the scale tests). */
+function copyCell(cell: FakeCell): FakeCell {
+  return { ...cell, fill: { ...cell.fill }, font: { ...cell.font }, borders: { ...cell.borders } };
+}
+
 export interface FakeComment {
   id: string;
   cell: string;
@@ -64,7 +69,7 @@ export class FakeSheet {
 
   /** Copy-on-write so a test's setup objects are never shared between cells. */
   updateCell(row: number, col: number, change: (cell: FakeCell) => void): void {
-    const cell = structuredClone(this.readCell(row, col));
+    const cell = copyCell(this.readCell(row, col));
     change(cell);
     this.cells.set(`${row},${col}`, cell);
   }
@@ -93,7 +98,7 @@ export function createFakeError(code: string, message = code): FakeError {
   return Object.assign(new Error(message), { code, name: "RichApi.Error" });
 }
 
-/** Excel on the web's 5 MB cap on a response. */
+/** Excel on the web's 5 MB cap on a request and on a response. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** A workbook-level defined name pointing at a cell: it follows its sheet when renamed, and says #REF! once the sheet is deleted. */
@@ -112,7 +117,10 @@ export class FakeBook {
   readonly names = new Map<string, FakeName>();
   /** The highest ExcelApi 1.x set the host has, as x: 18 for ExcelApi 1.18, 9 for 1.9. */
   apiMinor = 18;
+  /** The cap on a response (Excel on the web's 5 MB, on by default as reads have always been tested). */
   payloadLimit = WEB_PAYLOAD_LIMIT;
+  /** The cap on a request: null is desktop Excel (none); WEB_PAYLOAD_LIMIT is Excel on the web. */
+  requestLimit: number | null = null;
   nextId = 1;
 
   addSheet(name: string): FakeSheet {
@@ -141,30 +149,98 @@ export class FakeBook {
 /** A queued command; a load returns what it will deliver (for the payload size) and how to deliver it. */
 export type FakeCommand = () => { payload: unknown; deliver: () => void } | void;
 
+/**
+ * What a queued call puts into the request: the property or method `name`, its `args`, and the
+ * property objects reached on the way (`range.format.fill.color = …` goes through "Format", "Fill").
+ */
+export interface FakeCall {
+  name: string;
+  args?: unknown[];
+  via?: string[];
+}
+
+const utf8 = new TextEncoder();
+const weighJson = (record: unknown): number => utf8.encode(JSON.stringify(record)).length;
+
+/**
+ * The request of a batch, weighed as office.js serialises it: `{"Actions":[…],"ObjectPaths":{…}}`,
+ * one object path record (with its arguments) and one instantiate action per proxy a method made
+ * (getRange, getRanges, getItem, getItemOrNullObject), one path per property object reached, one
+ * action record per set, call or load with its arguments, each as JSON in UTF-8 (the records are
+ * built with office.js's field names and real-sized ids and measured, not guessed). Two ways it
+ * differs from the real host, both small: a property object used twice in one batch is counted
+ * twice (more than the host, so on the safe side), and a proxy made in an earlier batch is
+ * counted only in that one (less, by one path record per reuse — a handful per sync).
+ */
+class FakeRequest {
+  bytes = 0;
+  private nextId = 100_000;
+
+  path(name: string, args: unknown[] = []): void {
+    const id = this.nextId++;
+    this.bytes += weighJson({ [id]: { Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: id - 1, ArgumentInfo: { Arguments: args } } });
+    this.bytes += weighJson({ Id: this.nextId++, ActionType: 1, Name: "", ObjectPathId: id }) + 2;
+  }
+
+  action(call: FakeCall): void {
+    for (const name of call.via ?? []) {
+      const id = this.nextId++;
+      this.bytes += weighJson({ [id]: { Id: id, ObjectPathType: 4, Name: name, ParentObjectPathId: id - 1 } }) + 1;
+    }
+    const id = this.nextId++;
+    this.bytes += weighJson({ Id: id, ActionType: 4, Name: call.name, ObjectPathId: id - 1, ArgumentInfo: { Arguments: call.args ?? [] } }) + 1;
+  }
+
+  /** The envelope, and the workbook's root path every request carries. */
+  static readonly EMPTY_BYTES = weighJson({ Actions: [], ObjectPaths: { 1: { Id: 1, ObjectPathType: 1, Name: "" } } });
+}
+
 export class FakeQueue {
   syncs = 0;
-  /** Sizes of the responses delivered, and of those refused as too large. */
+  /** Sizes of the responses delivered, and of those refused as too large (JSON in UTF-8). */
   readonly payloads: number[] = [];
   readonly refused: number[] = [];
+  /** Sizes of the requests sent (each sync's), and of those refused as too large. */
+  readonly requests: number[] = [];
+  readonly refusedRequests: number[] = [];
   private commands: FakeCommand[] = [];
+  private request = new FakeRequest();
 
   constructor(readonly book: FakeBook) {}
 
-  push(command: FakeCommand): void {
+  /** Queues a call; `call` is what it adds to the request (a nameless call without arguments by default). */
+  push(command: FakeCommand, call: FakeCall = { name: "" }): void {
+    this.request.action(call);
     this.commands.push(command);
   }
 
-  /** Runs the batch in order; stops at the first error; delivers loads only if the response fits. */
+  /** A proxy made by a method (`getRange("A1")`): its path goes into the next request. */
+  weighPath(name: string, args: unknown[] = []): void {
+    this.request.path(name, args);
+  }
+
+  /**
+   * Refuses a request over the host's limit before running anything of it, as Excel on the web
+   * does; otherwise runs the batch in order, stops at the first error, and delivers the loads
+   * only if the response fits.
+   */
   async sync(): Promise<void> {
     this.syncs += 1;
     const commands = this.commands;
+    const request = this.request.bytes + FakeRequest.EMPTY_BYTES;
     this.commands = [];
+    this.request = new FakeRequest();
+    if (this.book.requestLimit !== null && request > this.book.requestLimit) {
+      this.refusedRequests.push(request);
+      throw createFakeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    this.requests.push(request);
     const deliveries: (() => void)[] = [];
     let size = 0;
     for (const command of commands) {
       const loaded = command();
       if (!loaded) continue;
-      size += JSON.stringify(loaded.payload ?? null).length;
+      size += weighJson(loaded.payload ?? null);
       deliveries.push(loaded.deliver);
     }
     if (size > this.book.payloadLimit) {

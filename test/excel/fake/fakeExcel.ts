@@ -29,7 +29,7 @@ class FakeNote {
   }
   get isNullObject(): boolean { return this.loaded.read("isNullObject"); }
   get content(): string { return this.loaded.read("content"); }
-  set content(text: string) { this.queue.push(() => { this.existing().notes.set(this.cell, text); }); }
+  set content(text: string) { this.queue.push(() => { this.existing().notes.set(this.cell, text); }, { name: "Content", args: [text] }); }
   delete(): void { this.queue.push(() => { this.existing().notes.delete(this.cell); }); }
 }
 
@@ -84,7 +84,7 @@ class FakeComments {
       const cell = toCellAddress(position);
       if (sheet.comments.some((c) => c.cell === cell)) throw createFakeError("InvalidArgument", `Ô ${cell} đã có bình luận`);
       sheet.comments.push({ id: `c${this.queue.book.nextId++}`, cell, content });
-    });
+    }, { name: "Add", args: [cellAddress, content] });
   }
 }
 
@@ -145,6 +145,7 @@ class FakeWorksheet {
     });
   }
   getRange(address: string): FakeRange {
+    this.queue.weighPath("GetRange", [address]);
     return new FakeRange(this.queue, () => ({ sheet: this.sheet(), rect: parseRectOrThrow(address) }));
   }
   getRanges(address: string): FakeRangeAreas {
@@ -166,12 +167,15 @@ class FakeWorksheet {
   get notes() {
     this.queue.book.requireApi(18, "notes");
     return {
-      getItemOrNullObject: (cell: string) => new FakeNote(this.queue, () => this.sheet(), cell),
+      getItemOrNullObject: (cell: string) => {
+        this.queue.weighPath("GetItemOrNullObject", [cell]);
+        return new FakeNote(this.queue, () => this.sheet(), cell);
+      },
       add: (cell: string, content: string) => this.queue.push(() => {
         const sheet = this.sheet();
         if (sheet.notes.has(cell)) throw createFakeError("InvalidArgument", `Ô ${cell} đã có ghi chú`);
         sheet.notes.set(cell, content);
-      }),
+      }, { name: "Add", args: [cell, content] }),
     };
   }
   /** Like office-js, the same collection proxy every time, so its loaded items stay readable. */
@@ -192,7 +196,7 @@ class FakeWorksheet {
     };
   }
   get pageLayout() {
-    const put = (key: string, value: unknown) => this.queue.push(() => { this.sheet().pageLayout[key] = value; });
+    const put = (key: string, value: unknown) => this.queue.push(() => { this.sheet().pageLayout[key] = value; }, { name: key, args: [value], via: ["PageLayout"] });
     const headerFooter = (group: string) => ({ set centerHeader(text: string) { put(`${group}.centerHeader`, text); } });
     return {
       set paperSize(v: string) { put("paperSize", v); },
@@ -222,6 +226,7 @@ class FakeWorksheets {
     return new FakeWorksheet(this.queue, () => this.queue.book.findSheet(this.queue.book.active) ?? null);
   }
   getItem(name: string): FakeWorksheet {
+    this.queue.weighPath("GetItem", [name]);
     return new FakeWorksheet(this.queue, () => {
       const sheet = this.queue.book.findSheet(name);
       if (!sheet) throw createFakeError("ItemNotFound", `Không có trang "${name}"`);
@@ -229,6 +234,7 @@ class FakeWorksheets {
     });
   }
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.queue.weighPath("GetItemOrNullObject", [name]);
     return new FakeWorksheet(this.queue, () => this.queue.book.findSheet(name) ?? null);
   }
   add(name: string): FakeWorksheet {
@@ -236,7 +242,7 @@ class FakeWorksheets {
     this.queue.push(() => {
       if (this.queue.book.findSheet(name)) throw createFakeError("ItemAlreadyExists", name);
       created = this.queue.book.addSheet(name);
-    });
+    }, { name: "Add", args: [name] });
     return new FakeWorksheet(this.queue, () => created);
   }
   load(props: string): this {
@@ -345,7 +351,7 @@ class FakeNames {
       const rect = rects[0];
       if (!rect) throw createFakeError("InvalidArgument", "Vùng rỗng");
       book.names.set(name.toLowerCase(), { name, sheet, cell: toCellAddress({ row: rect.top, col: rect.left }) });
-    });
+    }, { name: "Add", args: [name, "=A1"] });
   }
 }
 
@@ -365,8 +371,11 @@ export class FakeContext {
       names: new FakeNames(queue),
       settings: {
         // Settings are stored as JSON, as the host does: what comes back is a copy.
-        add: (key, value) => queue.push(() => { book.settings.set(key, JSON.parse(JSON.stringify(value))); }),
-        getItemOrNullObject: (key) => new FakeSetting(queue, key),
+        add: (key, value) => queue.push(() => { book.settings.set(key, JSON.parse(JSON.stringify(value))); }, { name: "Add", args: [key, value] }),
+        getItemOrNullObject: (key) => {
+          queue.weighPath("GetItemOrNullObject", [key]);
+          return new FakeSetting(queue, key);
+        },
       },
     };
   }

@@ -51,10 +51,10 @@ export class FakeClientResult<T> {
 class FakeBorder {
   constructor(private readonly queue: FakeQueue, private readonly locate: () => Located, private readonly edge: string) {}
   set style(style: string) {
-    this.queue.push(() => forEachCell(this.locate(), (cell) => { cell.borders[this.edge] = style; }));
+    this.queue.push(() => forEachCell(this.locate(), (cell) => { cell.borders[this.edge] = style; }), { name: "Style", args: [style], via: ["Format", "Borders", "Item"] });
   }
   set weight(weight: string) {
-    this.queue.push(() => forEachCell(this.locate(), (cell) => { cell.borders[`${this.edge}.weight`] = weight; }));
+    this.queue.push(() => forEachCell(this.locate(), (cell) => { cell.borders[`${this.edge}.weight`] = weight; }), { name: "Weight", args: [weight], via: ["Format", "Borders", "Item"] });
   }
 }
 
@@ -64,38 +64,39 @@ export class FakeFormat {
   readonly borders = { getItem: (edge: string) => new FakeBorder(this.queue, this.locate, edge) };
 
   constructor(private readonly queue: FakeQueue, private readonly locate: () => Located, loaded: Loaded) {
-    const set = (change: (cell: FakeCell) => void) => this.queue.push(() => forEachCell(this.locate(), change));
+    const set = (part: string, name: string, value: unknown, change: (cell: FakeCell) => void) =>
+      this.queue.push(() => forEachCell(this.locate(), change), { name, args: value === undefined ? [] : [value], via: ["Format", part] });
     const fontSetters = {
-      set color(v: string) { set((c) => { c.font.color = v.toUpperCase(); }); },
-      set name(v: string) { set((c) => { c.font.name = v; }); },
-      set size(v: number) { set((c) => { c.font.size = v; }); },
-      set bold(v: boolean) { set((c) => { c.font.bold = v; }); },
-      set italic(v: boolean) { set((c) => { c.font.italic = v; }); },
+      set color(v: string) { set("Font", "Color", v, (c) => { c.font.color = v.toUpperCase(); }); },
+      set name(v: string) { set("Font", "Name", v, (c) => { c.font.name = v; }); },
+      set size(v: number) { set("Font", "Size", v, (c) => { c.font.size = v; }); },
+      set bold(v: boolean) { set("Font", "Bold", v, (c) => { c.font.bold = v; }); },
+      set italic(v: boolean) { set("Font", "Italic", v, (c) => { c.font.italic = v; }); },
       get name(): string { return loaded.read("format/font/name"); },
     };
     this.font = fontSetters;
     this.fill = {
-      set color(v: string) { set((c) => { c.fill = { color: v.toUpperCase(), pattern: "Solid" }; }); },
-      set pattern(v: string) { set((c) => { c.fill.pattern = v; }); },
-      set patternColor(v: string) { set((c) => { c.fill.patternColor = v.toUpperCase(); }); },
-      clear: () => set((c) => { c.fill = { color: "#FFFFFF", pattern: "None" }; }),
+      set color(v: string) { set("Fill", "Color", v, (c) => { c.fill = { color: v.toUpperCase(), pattern: "Solid" }; }); },
+      set pattern(v: string) { set("Fill", "Pattern", v, (c) => { c.fill.pattern = v; }); },
+      set patternColor(v: string) { set("Fill", "PatternColor", v, (c) => { c.fill.patternColor = v.toUpperCase(); }); },
+      clear: () => set("Fill", "Clear", undefined, (c) => { c.fill = { color: "#FFFFFF", pattern: "None" }; }),
     };
   }
 
-  set horizontalAlignment(v: string) { this.queue.push(() => forEachCell(this.locate(), (c) => { c.horizontal = v; })); }
-  set verticalAlignment(v: string) { this.queue.push(() => forEachCell(this.locate(), (c) => { c.vertical = v; })); }
-  set wrapText(v: boolean) { this.queue.push(() => forEachCell(this.locate(), (c) => { c.wrap = v; })); }
+  set horizontalAlignment(v: string) { this.queue.push(() => forEachCell(this.locate(), (c) => { c.horizontal = v; }), { name: "HorizontalAlignment", args: [v], via: ["Format"] }); }
+  set verticalAlignment(v: string) { this.queue.push(() => forEachCell(this.locate(), (c) => { c.vertical = v; }), { name: "VerticalAlignment", args: [v], via: ["Format"] }); }
+  set wrapText(v: boolean) { this.queue.push(() => forEachCell(this.locate(), (c) => { c.wrap = v; }), { name: "WrapText", args: [v], via: ["Format"] }); }
   set columnWidth(points: number) {
     this.queue.push(() => {
       const { sheet, rects } = this.locate();
       for (const rect of rects) for (let col = rect.left; col <= rect.right; col++) sheet.columnWidths.set(col, points);
-    });
+    }, { name: "ColumnWidth", args: [points], via: ["Format"] });
   }
   set rowHeight(points: number) {
     this.queue.push(() => {
       const { sheet, rects } = this.locate();
       for (const rect of rects) for (let row = rect.top; row <= rect.bottom; row++) sheet.rowHeights.set(row, points);
-    });
+    }, { name: "RowHeight", args: [points], via: ["Format"] });
   }
 }
 
@@ -132,7 +133,7 @@ export class FakeRange {
         queue.push(() => {
           const { sheet, rects } = locate();
           sheet.validations.push({ range: rects.map(toRangeAddress).join(","), rule });
-        });
+        }, { name: "Rule", args: [rule], via: ["DataValidation"] });
       },
     };
   }
@@ -170,7 +171,7 @@ export class FakeRange {
         } else throw createFakeError("InvalidArgument", `Thuộc tính giả chưa hỗ trợ: ${prop}`);
       }
       return { payload: snapshot, deliver: () => this.loaded.deliver(snapshot) };
-    });
+    }, { name: "", args: [props] });
     return this;
   }
 
@@ -187,7 +188,7 @@ export class FakeRange {
       values.forEach((line, i) => line.forEach((value, j) => {
         sheet.updateCell(rect.top + i, rect.left + j, (cell) => Object.assign(cell, coerceTypedValue(value, cell.numberFormat)));
       }));
-    });
+    }, { name: "Values", args: [values] });
   }
 
   set numberFormat(formats: string[][]) {
@@ -197,7 +198,7 @@ export class FakeRange {
       formats.forEach((line, i) => line.forEach((format, j) => {
         sheet.updateCell(rect.top + i, rect.left + j, (cell) => { cell.numberFormat = format; });
       }));
-    });
+    }, { name: "NumberFormat", args: [formats] });
   }
 
   private checkShape(grid: unknown[][]): RangeRect {
@@ -216,7 +217,7 @@ export class FakeRange {
       const value = Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) =>
         Array.from({ length: rect.right - rect.left + 1 }, (_, j) => pickCellProperties(sheet.readCell(rect.top + i, rect.left + j), options)));
       return { payload: value, deliver: () => result.deliver(value) };
-    });
+    }, { name: "GetCellProperties", args: [options] });
     return result;
   }
 
@@ -236,7 +237,7 @@ export class FakeRange {
       if (across) throw createFakeError("InvalidArgument", "merge(across) không dùng");
       const { sheet } = this.locate();
       sheet.merges.push(toRangeAddress(this.rect));
-    });
+    }, { name: "Merge", args: [across] });
   }
 
   select(): void {
@@ -282,6 +283,7 @@ export class FakeRangeAreas {
 
   static fromAddressList(queue: FakeQueue, sheet: () => FakeSheet, list: string): FakeRangeAreas {
     queue.book.requireApi(9, "getRanges");
+    queue.weighPath("GetRanges", [list]);
     return new FakeRangeAreas(queue, () => {
       if (list.length > MAX_GET_RANGES_ADDRESS) throw createFakeError("InvalidArgument", "Chuỗi địa chỉ quá dài");
       return { sheet: sheet(), rects: list.split(",").map((a) => parseRectOrThrow(a.trim())) };
