@@ -4,7 +4,7 @@
  * getRanges, merges, widths and the A4 print setup (ExcelApi 1.9 pageLayout). Two syncs on
  * desktop; on Excel on the web the content goes in syncs of at most ~4 MB each.
  */
-import type { CellStyle, Layout, LayoutCell } from "../core/layout/types";
+import { measureLayoutExtent, type CellStyle, type Layout, type LayoutCell } from "../core/layout/types";
 import {
   convertDateToSerial,
   joinAddressLists,
@@ -62,13 +62,9 @@ interface CellGrid {
  */
 export function buildCellGrid(cells: readonly LayoutCell[]): CellGrid | null {
   if (cells.length === 0) return null;
-  // A loop, not Math.max(...cells): spreading 300,000 cells (a 20,000-row list) overflows the stack.
-  let bottom = 0;
-  let right = 0;
-  for (const cell of cells) {
-    bottom = Math.max(bottom, cell.row - 1);
-    right = Math.max(right, cell.col - 1);
-  }
+  const extent = measureLayoutExtent(cells);
+  const bottom = extent.rows - 1;
+  const right = extent.cols - 1;
   const rect: RangeRect = { top: 0, left: 0, bottom, right };
   const values = Array.from({ length: bottom + 1 }, () => new Array<string | number | boolean>(right + 1).fill(""));
   const formats = Array.from({ length: bottom + 1 }, () => new Array<string>(right + 1).fill("General"));

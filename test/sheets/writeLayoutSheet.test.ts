@@ -64,3 +64,10 @@ test("the same calls for a layout of 10 rows and one of 5,000", () => {
   };
   expect(calls(5000)).toStrictEqual(calls(10));
 });
+
+test("a list of 60,000 rows (180,000 cells) is painted: its extent is measured without spreading every cell as an argument", () => {
+  const book = new FakeSpreadsheet("Tong_hop");
+  const name = writeLayoutSheet(book, classifySheets(book), layoutOf(60_000));
+  const sheet = book.sheet(name);
+  expect([sheet.grid.peek(60_002, 1)?.value, sheet.grid.peek(60_002, 0)?.value]).toStrictEqual(["Người số 60000", 60_000]);
+});

@@ -76,3 +76,21 @@ export interface Layout {
 /** Margins of Nghị định 30/2020/NĐ-CP, in mm, within their ranges. */
 export const ADMIN_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 } as const;
 export const ADMIN_FONT = { name: "Times New Roman", size: 13 } as const;
+
+/**
+ * The last row and column (1-based) a layout's cells and merges reach. A loop, never
+ * `Math.max(...cells)`: spreading the 300,000 cells of a 20,000-row list overflows the stack.
+ */
+export const measureLayoutExtent = (cells: readonly LayoutCell[], merges: readonly Merge[] = []): { rows: number; cols: number } => {
+  let rows = 0;
+  let cols = 0;
+  for (const cell of cells) {
+    if (cell.row > rows) rows = cell.row;
+    if (cell.col > cols) cols = cell.col;
+  }
+  for (const merge of merges) {
+    if (merge.bottom > rows) rows = merge.bottom;
+    if (merge.right > cols) cols = merge.right;
+  }
+  return { rows, cols };
+};

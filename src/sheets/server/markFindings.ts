@@ -37,13 +37,15 @@ const sameColour = (a: string | undefined, b: string): boolean => (a ?? "").toLo
 function coverCells(cells: Iterable<string>): RangeRect | null {
   const positions = [...cells].map(parseCellAddress).filter((p): p is CellPosition => p !== null);
   if (positions.length === 0) return null;
-  const rects = groupCellsIntoRects(positions);
-  return {
-    top: Math.min(...rects.map((r) => r.top)),
-    left: Math.min(...rects.map((r) => r.left)),
-    bottom: Math.max(...rects.map((r) => r.bottom)),
-    right: Math.max(...rects.map((r) => r.right)),
-  };
+  // Loops, not Math.min(...rects): thousands of scattered marks would be as many arguments.
+  const cover = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+  for (const r of groupCellsIntoRects(positions)) {
+    cover.top = Math.min(cover.top, r.top);
+    cover.left = Math.min(cover.left, r.left);
+    cover.bottom = Math.max(cover.bottom, r.bottom);
+    cover.right = Math.max(cover.right, r.right);
+  }
+  return cover;
 }
 
 /** Fills and notes of a rectangle, read in two calls, addressed by A1 cell. */

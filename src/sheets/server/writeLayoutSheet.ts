@@ -5,7 +5,7 @@
  * appendix is the .xlsx the sidebar downloads. Text is written with Sheets' quote prefix, so
  * "=1+2", "0912…" or "12/11/2021" from a unit's sheet stays the text it was.
  */
-import type { CellStyle, Layout } from "../../core/layout/types";
+import { measureLayoutExtent, type CellStyle, type Layout } from "../../core/layout/types";
 import { toCellAddress } from "../../excel/addresses";
 import { compressCells } from "../../excel/markState";
 import type { FontStyle, FontWeight, HorizontalAlignment, SheetCell, SheetLike, SpreadsheetLike, VerticalAlignment } from "./host";
@@ -52,8 +52,7 @@ const matrix = <T>(rows: number, cols: number, value: T): T[][] => Array.from({ 
 /** The whole grid of a layout, one matrix per property; a merge's area takes its top-left cell's style. */
 export function buildGrid(layout: Layout): Grid | null {
   if (layout.cells.length === 0) return null;
-  const rows = Math.max(...layout.cells.map((c) => c.row), ...layout.merges.map((m) => m.bottom));
-  const cols = Math.max(...layout.cells.map((c) => c.col), ...layout.merges.map((m) => m.right));
+  const { rows, cols } = measureLayoutExtent(layout.cells, layout.merges);
   const grid: Grid = {
     rows, cols,
     values: matrix<SheetCell>(rows, cols, ""), formats: matrix(rows, cols, ""), weights: matrix<FontWeight>(rows, cols, "normal"),
