@@ -7,7 +7,6 @@ import { buildConsolidationLayouts } from "../../../src/core/consolidate/consoli
 import type { Layout } from "../../../src/core/layout/types";
 import { clearMarks, markFindings, type MarkableFinding } from "../../../src/excel/markFindings";
 import { writeOwnSheets } from "../../../src/excel/ownSheets";
-import { WEB_REQUEST_LIMIT } from "../../../src/excel/requestSize";
 import type { ExcelFeatures } from "../../../src/excel/runInExcel";
 import { buildConsolidation, plan } from "../../helpers/layoutFixtures";
 import { WEB_PAYLOAD_LIMIT, type FakeBook, type FakeQueue } from "./fakeBook";
@@ -19,11 +18,12 @@ export type Host = "desktop" | "web";
 const NOTES: ExcelFeatures = { notes: true, comments: true, mergedAreas: true };
 
 /** The features the add-in detects on `host`, and the fake host's cap to match. */
-export function setUpHost(book: FakeBook, host: Host): ExcelFeatures {
+export function setUpHost(book: FakeBook, host: Host, webLimit: number = WEB_PAYLOAD_LIMIT): ExcelFeatures {
   // Desktop caps neither a request nor a response.
-  book.requestLimit = host === "web" ? WEB_PAYLOAD_LIMIT : null;
-  book.payloadLimit = host === "web" ? WEB_PAYLOAD_LIMIT : Number.POSITIVE_INFINITY;
-  return host === "web" ? { ...NOTES, requestLimit: WEB_REQUEST_LIMIT } : NOTES;
+  book.requestLimit = host === "web" ? webLimit : null;
+  book.payloadLimit = host === "web" ? webLimit : Number.POSITIVE_INFINITY;
+  // The add-in's cap is the host's: Excel's 5 MB (WEB_REQUEST_LIMIT), or a test's scaled-down one.
+  return host === "web" ? { ...NOTES, requestLimit: webLimit } : NOTES;
 }
 
 /** Reasons as long as the core's (a rule's text, a place, what to do), in Vietnamese. */
@@ -92,10 +92,10 @@ export function buildListLayout(rows: number): Layout {
 }
 
 /** Writes `layout` as the add-in's own sheet into an empty workbook on `host`. */
-export async function measureLayoutWrite(layout: Layout, host: Host): Promise<WriteFigures & { book: FakeBook }> {
+export async function measureLayoutWrite(layout: Layout, host: Host, webLimit?: number): Promise<WriteFigures & { book: FakeBook }> {
   const book = new Book();
   book.addSheet("DS");
-  const features = setUpHost(book, host);
+  const features = setUpHost(book, host, webLimit);
   const { context, fake } = createFakeContext(book);
   const figures = await measureStep(fake.queue, () => writeOwnSheets(context, [layout], features));
   return { ...figures, book };
