@@ -52,8 +52,13 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
+          // The built-in plans as validated data (scripts/validatedPlansLoader.cjs), not JSON + zod at start.
+          test: /[\\/]src[\\/]plans[\\/]validateBuiltinPlans\.ts$/,
+          use: path.resolve(__dirname, "scripts/validatedPlansLoader.cjs"),
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, /[\\/]src[\\/]plans[\\/]validateBuiltinPlans\.ts$/],
           use: {
             loader: "ts-loader",
             options: {

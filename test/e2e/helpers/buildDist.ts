@@ -12,7 +12,7 @@ export const DIST_DIR = join(REPO_ROOT, "dist");
 /** Shared with webpackBuild.cjs, which keeps webpack's filesystem cache under it. */
 export const CACHE_DIR = join(REPO_ROOT, "node_modules/.cache/dienhinh-e2e");
 const LOCK_DIR = join(CACHE_DIR, "build.lock");
-const SOURCES = ["src", "addin", "templates/plans", "webpack.config.js", "manifest.xml", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["src", "addin", "templates/plans", "webpack.config.js", "scripts/validatedPlansLoader.cjs", "scripts/validatedPlans.ts", "manifest.xml", "package-lock.json", "tsconfig.json"];
 
 /** For a beforeAll that may build dist/ or wait for another worker's build (jest's default is 120 s). */
 export const BUILD_TIMEOUT_MS = 300_000;
