@@ -19,9 +19,11 @@ export const BUILD_TIMEOUT_MS = 300_000;
 
 export interface DistInfo {
   dir: string;
-  /** File name of the pane's bundle, e.g. taskpane.1f3c8231.js. */
+  /** File name of the pane's own script, e.g. taskpane.1f3c8231.js. */
   taskpaneScript: string;
   taskpaneBytes: number;
+  /** Every script taskpane.html loads (React, the other packages, the pane), in its order. */
+  initialScripts: string[];
   /** Milliseconds spent building, or null when dist/ was up to date. */
   builtInMs: number | null;
 }
@@ -95,5 +97,6 @@ export async function ensureDist(): Promise<DistInfo> {
   }
   const taskpaneScript = findProductionScript();
   if (!taskpaneScript) throw new Error("dist/taskpane.html does not load a production taskpane.<hash>.js");
-  return { dir: DIST_DIR, taskpaneScript, taskpaneBytes: statSync(join(DIST_DIR, taskpaneScript)).size, builtInMs };
+  const initialScripts = [...readFileSync(join(DIST_DIR, "taskpane.html"), "utf8").matchAll(/<script[^>]*\ssrc="?([\w.-]+\.js)/g)].map((m) => m[1] ?? "");
+  return { dir: DIST_DIR, taskpaneScript, taskpaneBytes: statSync(join(DIST_DIR, taskpaneScript)).size, initialScripts, builtInMs };
 }
