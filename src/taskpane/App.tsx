@@ -1,5 +1,5 @@
 import { Field, FluentProvider, Input, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Plan } from "../core/plan/schema";
 import { listBuiltinPlans } from "../plans/builtinPlans";
 import { readUnitsOfRegistrySheet } from "../workflows/unitsRegistry";
@@ -21,7 +21,6 @@ import {
   type SavedUnitsRegistry,
 } from "./operations";
 import { describeChecksSummary, describeConsolidationSummary, describeSummary } from "./results/summaries";
-import { useAfterFirstPaint } from "./useAfterFirstPaint";
 import { usePaneRuns, type PaneArea } from "./usePaneRuns";
 
 const useStyles = makeStyles({
@@ -81,12 +80,6 @@ export function App({ operations, plans: givenPlans }: AppProps) {
   const [consolidated, setConsolidated] = useState<Owned<ConsolidateResult> | null>(null);
   const [appendix, setAppendix] = useState<Owned<AppendixResult> | null>(null);
   const runs = usePaneRuns();
-  const painted = useAfterFirstPaint();
-  // An area once shown stays rendered (hidden), with what was picked into it.
-  const shownAreas = useRef(new Set<PaneArea>());
-  shownAreas.current.add(area);
-  /** The areas shown so far, and once the first paint is done the others too (a script may fill a hidden one's files). */
-  const renders = (a: PaneArea): boolean => painted || shownAreas.current.has(a);
   const plan = plans.find((p) => p.id === planId) ?? null;
   const units = useMemo(() => (plan && registry ? readUnitsOfRegistrySheet(plan, registry.source, registry.sheet) : null), [plan, registry]);
   const year = parseYearField(yearText);
@@ -254,71 +247,65 @@ export function App({ operations, plans: givenPlans }: AppProps) {
           ))}
         </TabList>
         <div role="tabpanel" id="vung-check" aria-labelledby="the-check" hidden={area !== "check"}>
-          {renders("check") ? (
-            <CheckPanel
-              needsFile={browser}
-              connecting={connecting}
-              busy={busy}
-              progress={runningIn("check")}
-              result={mine(checked)}
-              note={checkNote}
-              message={message("check")}
-              onCheck={check}
-              onCancel={runs.cancel}
-              onPicked={picked("check")}
-              onError={(m) => runs.announce(`Lỗi: ${m}`)}
-              {...(browser || connecting
-                ? {}
-                : {
-                    onClearMarks: clearMarks,
-                    select: (f) => void host().selectFinding(f).catch((e: unknown) => runs.announce(`Lỗi: ${describeFailure(e)}`)),
-                  })}
-            />
-          ) : null}
+          <CheckPanel
+            needsFile={browser}
+            connecting={connecting}
+            busy={busy}
+            progress={runningIn("check")}
+            result={mine(checked)}
+            note={checkNote}
+            message={message("check")}
+            onCheck={check}
+            onCancel={runs.cancel}
+            onPicked={picked("check")}
+            onError={(m) => runs.announce(`Lỗi: ${m}`)}
+            {...(browser || connecting
+              ? {}
+              : {
+                  onClearMarks: clearMarks,
+                  select: (f) => void host().selectFinding(f).catch((e: unknown) => runs.announce(`Lỗi: ${describeFailure(e)}`)),
+                })}
+          />
         </div>
         <div role="tabpanel" id="vung-consolidate" aria-labelledby="the-consolidate" hidden={area !== "consolidate"}>
-          {renders("consolidate") ? (
-            <ConsolidatePanel
-              // Until the mode is known, no word of the open workbook (Excel's own way to consolidate).
-              filesRequired={browser || connecting}
-              busy={busy}
-              progress={runningIn("consolidate")}
-              result={mine(consolidated)}
-              message={message("consolidate")}
-              onConsolidate={consolidate}
-              onCancel={runs.cancel}
-              onPicked={picked("consolidate")}
-              registry={
-                operations?.readUnitsRegistry ? (
-                  <UnitsRegistryPicker
-                    chosen={registry ? { source: registry.source, count: units?.length ?? null } : null}
-                    choose={chooseRegistry}
-                    forget={() => {
-                      setRegistry(null);
-                      operations?.saveUnitsRegistry?.(null);
-                    }}
-                    fromWorkbook={!browser}
-                    disabled={busy}
-                  />
-                ) : null
-              }
-            />
-          ) : null}
+          <ConsolidatePanel
+            // Until the mode is known, no word of the open workbook (Excel's own way to consolidate).
+            filesRequired={browser || connecting}
+            busy={busy}
+            progress={runningIn("consolidate")}
+            result={mine(consolidated)}
+            message={message("consolidate")}
+            onConsolidate={consolidate}
+            onCancel={runs.cancel}
+            onPicked={picked("consolidate")}
+            registry={
+              operations?.readUnitsRegistry ? (
+                <UnitsRegistryPicker
+                  chosen={registry ? { source: registry.source, count: units?.length ?? null } : null}
+                  choose={chooseRegistry}
+                  forget={() => {
+                    setRegistry(null);
+                    operations?.saveUnitsRegistry?.(null);
+                  }}
+                  fromWorkbook={!browser}
+                  disabled={busy}
+                />
+              ) : null
+            }
+          />
         </div>
         <div role="tabpanel" id="vung-appendix" aria-labelledby="the-appendix" hidden={area !== "appendix"}>
-          {renders("appendix") ? (
-            <AppendixPanel
-              consolidation={consolidation}
-              planHasAppendix={plan ? plan.appendix !== undefined : true}
-              busy={busy}
-              progress={runningIn("appendix")}
-              result={mine(appendix)}
-              message={message("appendix")}
-              onMake={makeAppendix}
-              onCancel={runs.cancel}
-              onPicked={picked("appendix")}
-            />
-          ) : null}
+          <AppendixPanel
+            consolidation={consolidation}
+            planHasAppendix={plan ? plan.appendix !== undefined : true}
+            busy={busy}
+            progress={runningIn("appendix")}
+            result={mine(appendix)}
+            message={message("appendix")}
+            onMake={makeAppendix}
+            onCancel={runs.cancel}
+            onPicked={picked("appendix")}
+          />
         </div>
         <div className={styles.live} role="status" aria-live="polite" data-testid="live-region">
           {runs.announcement}
