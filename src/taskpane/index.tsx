@@ -1,9 +1,9 @@
 /**
  * The task pane's entry (webpack): shows the pane at once, in browser mode unless an Office host
  * opened it (then "connecting" until Excel answers or the wait runs out), and turns to Excel mode
- * when office.js says so (see startPane.ts). The Excel side
- * (office-js adapter) and the browser mode's engine (reader, checks, exceljs) are chunks of their
- * own, fetched when needed: the first load is React, Fluent and the pane.
+ * when office.js says so (see startPane.ts). The Excel side (office-js adapter) and the browser
+ * mode's engine (reader, checks, exceljs) are chunks of their own, fetched when needed: the first
+ * load is React, Fluent and the pane, as three scripts (webpack.config.js).
  */
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -94,5 +94,6 @@ export async function startPane(root: HTMLElement): Promise<void> {
   }
   createRoot(root).render(<PaneShell first={first} excel={excel} />);
 }
+
 const root = document.getElementById("root");
 if (root) void startPane(root);
