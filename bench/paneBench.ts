@@ -4,7 +4,7 @@
  * browser mode — served from 127.0.0.1. office.js is refused (offline, as in browser mode).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -149,10 +149,12 @@ export const measurePane = async (loads = 5, consolidation?: PaneConsolidationIn
   try {
     const build = buildPane(outDir);
     if (!build.ok) return { bundle: null, load: null, notes: [`webpack failed: ${build.error}`] };
-    const file = readdirSync(outDir).find((f) => /^taskpane(\.[0-9a-f]+)?\.js$/.test(f));
-    if (!file) return { bundle: null, load: null, notes: ["no taskpane bundle in the build"] };
-    const bytes = readFileSync(join(outDir, file));
-    const bundle: BundleSize = { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length, buildMs: build.ms };
+    // The first load is every script taskpane.html loads (React, the other packages, the pane).
+    const html = existsSync(join(outDir, "taskpane.html")) ? readFileSync(join(outDir, "taskpane.html"), "utf8") : "";
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([\w.-]+\.js)/g)].map((m) => m[1] ?? "").filter((f) => existsSync(join(outDir, f)));
+    if (!scripts.some((f) => /^taskpane(\.[0-9a-f]+)?\.js$/.test(f))) return { bundle: null, load: null, notes: ["no taskpane bundle in the build"] };
+    const bytes = scripts.map((f) => readFileSync(join(outDir, f)));
+    const bundle: BundleSize = { file: scripts.join(" + "), rawBytes: bytes.reduce((sum, b) => sum + b.length, 0), gzipBytes: bytes.reduce((sum, b) => sum + gzipSync(b).length, 0), buildMs: build.ms };
     if (!existsSync(CHROMIUM)) return { bundle, load: null, notes: [`${CHROMIUM} not found: time to ready not measured`] };
     try {
       const load = await measureLoads(outDir, loads);

@@ -1,11 +1,12 @@
-import { Field, FluentProvider, Input, makeStyles, Tab, TabList, Text, Title3, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Field, FluentProvider, Input, makeStyles, Tab, TabList, Title3, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
 import type { Plan } from "../core/plan/schema";
 import { listBuiltinPlans } from "../plans/builtinPlans";
 import { readUnitsOfRegistrySheet } from "../workflows/unitsRegistry";
 import { AppendixPanel } from "./components/AppendixPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { ConsolidatePanel } from "./components/ConsolidatePanel";
+import { ModeLine } from "./components/ModeLine";
 import { PlanPicker } from "./components/PlanPicker";
 import { UnitsRegistryPicker } from "./components/UnitsRegistryPicker";
 import {
@@ -32,11 +33,13 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  operations: PaneOperations;
+  /** null while an Office host's pane waits to hear whether Excel is there: the mode's actions wait too. */
+  operations: PaneOperations | null;
   plans?: readonly Plan[];
 }
 
 const NO_PLAN = "Chưa chọn kế hoạch: hãy chọn một kế hoạch ở trên hoặc mở tệp kế hoạch.";
+const CONNECTING = "Điển hình đang kết nối với Excel: hãy chờ một lát rồi thử lại.";
 const BAD_YEAR = "Năm báo cáo phải là năm bốn chữ số, ví dụ 2024; để trống thì lấy năm ghi trong tiêu đề danh sách.";
 
 /** The year typed: a number of four digits, nothing when empty, and a sentence when neither. */
@@ -64,11 +67,12 @@ export function App({ operations, plans: givenPlans }: AppProps) {
   const builtins = useMemo(() => givenPlans ?? listBuiltinPlans(), [givenPlans]);
   const [loaded, setLoaded] = useState<Plan[]>([]);
   const plans = useMemo(() => [...loaded, ...builtins.filter((b) => !loaded.some((l) => l.id === b.id))], [loaded, builtins]);
-  const [planId, setPlanId] = useState<string | null>(() => {
-    const saved = operations.loadSavedPlanId();
+  const savedPlanId = (from: PaneOperations | null): string | null => {
+    const saved = from?.loadSavedPlanId() ?? null;
     return saved && builtins.some((p) => p.id === saved) ? saved : null;
-  });
-  const [registry, setRegistry] = useState<SavedUnitsRegistry | null>(() => operations.loadSavedUnitsRegistry?.() ?? null);
+  };
+  const [planId, setPlanId] = useState<string | null>(() => savedPlanId(operations));
+  const [registry, setRegistry] = useState<SavedUnitsRegistry | null>(() => operations?.loadSavedUnitsRegistry?.() ?? null);
   const [yearText, setYearText] = useState("");
   const [area, setArea] = useState<PaneArea>("check");
   const [checked, setChecked] = useState<Owned<CheckFilesResult> | null>(null);
@@ -79,8 +83,10 @@ export function App({ operations, plans: givenPlans }: AppProps) {
   const plan = plans.find((p) => p.id === planId) ?? null;
   const units = useMemo(() => (plan && registry ? readUnitsOfRegistrySheet(plan, registry.source, registry.sheet) : null), [plan, registry]);
   const year = parseYearField(yearText);
-  const browser = operations.mode === "browser";
-  const busy = runs.running !== null;
+  const browser = operations?.mode === "browser";
+  const connecting = operations === null;
+  // While connecting, the actions wait as they do while another runs.
+  const busy = runs.running !== null || connecting;
   const mine = <T,>(owned: Owned<T> | null): T | null => (owned && owned.planId === planId ? owned.value : null);
   const consolidation = mine(consolidated)?.consolidation ?? null;
 
@@ -92,12 +98,29 @@ export function App({ operations, plans: givenPlans }: AppProps) {
     setConsolidated(null);
     setAppendix(null);
     for (const a of AREAS) runs.clearMessage(a.value);
-    operations.forgetResults?.();
+    operations?.forgetResults?.();
   };
   const choose = (id: string): void => {
     if (planId !== null && id !== planId) forgetResults();
     setPlanId(id);
-    operations.savePlanId(id);
+    operations?.savePlanId(id);
+  };
+  // The mode became known (an Office host's pane starts without one): what was chosen meanwhile is
+  // remembered where this mode keeps it; otherwise what it remembers is taken up.
+  const [connected, setConnected] = useState(operations !== null);
+  useEffect(() => {
+    if (!operations || connected) return;
+    setConnected(true);
+    if (planId !== null) operations.savePlanId(planId);
+    else setPlanId(savedPlanId(operations));
+    if (registry) operations.saveUnitsRegistry?.(registry);
+    else setRegistry(operations.loadSavedUnitsRegistry?.() ?? null);
+  }, [operations, connected, planId, registry]);
+
+  /** The mode's actions, which nothing can start before the mode is known. */
+  const host = (): PaneOperations => {
+    if (!operations) throw new PaneError(CONNECTING);
+    return operations;
   };
   const requirePlan = (): Plan => {
     if (!plan) throw new PaneError(NO_PLAN);
@@ -121,10 +144,11 @@ export function App({ operations, plans: givenPlans }: AppProps) {
         async (run) => {
           const chosen = requirePlan();
           const options = withRun(runOptions(unit), files !== undefined, run);
+          const on = host();
           let result: CheckFilesResult;
-          if (files && operations.checkFiles) result = await operations.checkFiles(chosen, files, options);
+          if (files && on.checkFiles) result = await on.checkFiles(chosen, files, options);
           else {
-            const report = await (options ? operations.checkActive(chosen, files, options) : operations.checkActive(chosen, files));
+            const report = await (options ? on.checkActive(chosen, files, options) : on.checkActive(chosen, files));
             result = { checked: [{ file: report.file, report }], failed: [] };
           }
           // Not one file read: the run failed, and says why as its message.
@@ -141,7 +165,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
 
   const clearMarks = (): void => {
     setChecked(null);
-    void runs.run("check", () => operations.clearMarks(), () => "Đã xóa các đánh dấu của Điển hình trên sổ làm việc.").then(() => setCheckNote("Đã xóa các đánh dấu của Điển hình trên sổ làm việc."));
+    void runs.run("check", () => host().clearMarks(), () => "Đã xóa các đánh dấu của Điển hình trên sổ làm việc.").then(() => setCheckNote("Đã xóa các đánh dấu của Điển hình trên sổ làm việc."));
   };
 
   const consolidate = (files: readonly File[]): void => {
@@ -151,7 +175,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
         (run) => {
           const chosen = requirePlan();
           const options = withRun(runOptions(), browser || files.length > 0, run);
-          return options ? operations.consolidate(chosen, files, options) : operations.consolidate(chosen, files);
+          return options ? host().consolidate(chosen, files, options) : host().consolidate(chosen, files);
         },
         (r) => describeConsolidationSummary({ consolidation: r.consolidation, ...(r.sources !== undefined ? { sources: r.sources } : {}), ...(r.read ? { read: r.read } : {}), ...(r.openWorkbook ? { openWorkbook: r.openWorkbook } : {}) }),
       )
@@ -168,7 +192,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
         "appendix",
         (run) => {
           const data = { groupBy, ...(from.length > 0 ? { from } : consolidation ? { consolidation } : {}) };
-          return from.length > 0 ? operations.writeAppendix(requirePlan(), kind, data, { ...runOptions(), ...run }) : operations.writeAppendix(requirePlan(), kind, data);
+          return from.length > 0 ? host().writeAppendix(requirePlan(), kind, data, { ...runOptions(), ...run }) : host().writeAppendix(requirePlan(), kind, data);
         },
         (r) => (r.download ? `Đã tạo ${r.fileName ?? "phụ lục"}.` : `Đã ghi phụ lục vào trang "${r.sheet ?? ""}".`),
       )
@@ -178,7 +202,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
   };
 
   const chooseRegistry = async (file?: File): Promise<void> => {
-    if (!operations.readUnitsRegistry) return;
+    if (!operations?.readUnitsRegistry) return;
     // The registry belongs to Tổng hợp: choosing it (a script may fill the input while another area shows) shows that area.
     setArea("consolidate");
     const chosen = await operations.readUnitsRegistry(requirePlan(), file);
@@ -191,7 +215,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
   /** Files picked into an area: it is shown (a script may fill a hidden one), and the host gets ready for the run. */
   const picked = (into: PaneArea) => (): void => {
     setArea(into);
-    operations.prepare?.();
+    operations?.prepare?.();
   };
   const runningIn = (a: PaneArea) => (runs.running?.area === a ? { progress: runs.running.progress } : null);
   const message = (a: PaneArea) => runs.messages[a] ?? null;
@@ -202,7 +226,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
         <Title3 as="h1" className={styles.heading}>
           Điển hình
         </Title3>
-        {browser ? <Text size={200}>Chế độ trình duyệt: chọn hoặc kéo thả tệp .xlsx; kết quả được tải xuống.</Text> : null}
+        <ModeLine mode={operations?.mode ?? null} />
         <PlanPicker
           plans={plans}
           selectedId={planId}
@@ -225,6 +249,7 @@ export function App({ operations, plans: givenPlans }: AppProps) {
         <div role="tabpanel" id="vung-check" aria-labelledby="the-check" hidden={area !== "check"}>
           <CheckPanel
             needsFile={browser}
+            connecting={connecting}
             busy={busy}
             progress={runningIn("check")}
             result={mine(checked)}
@@ -234,17 +259,18 @@ export function App({ operations, plans: givenPlans }: AppProps) {
             onCancel={runs.cancel}
             onPicked={picked("check")}
             onError={(m) => runs.announce(`Lỗi: ${m}`)}
-            {...(browser
+            {...(browser || connecting
               ? {}
               : {
                   onClearMarks: clearMarks,
-                  select: (f) => void operations.selectFinding(f).catch((e: unknown) => runs.announce(`Lỗi: ${describeFailure(e)}`)),
+                  select: (f) => void host().selectFinding(f).catch((e: unknown) => runs.announce(`Lỗi: ${describeFailure(e)}`)),
                 })}
           />
         </div>
         <div role="tabpanel" id="vung-consolidate" aria-labelledby="the-consolidate" hidden={area !== "consolidate"}>
           <ConsolidatePanel
-            filesRequired={browser}
+            // Until the mode is known, no word of the open workbook (Excel's own way to consolidate).
+            filesRequired={browser || connecting}
             busy={busy}
             progress={runningIn("consolidate")}
             result={mine(consolidated)}
@@ -253,13 +279,13 @@ export function App({ operations, plans: givenPlans }: AppProps) {
             onCancel={runs.cancel}
             onPicked={picked("consolidate")}
             registry={
-              operations.readUnitsRegistry ? (
+              operations?.readUnitsRegistry ? (
                 <UnitsRegistryPicker
                   chosen={registry ? { source: registry.source, count: units?.length ?? null } : null}
                   choose={chooseRegistry}
                   forget={() => {
                     setRegistry(null);
-                    operations.saveUnitsRegistry?.(null);
+                    operations?.saveUnitsRegistry?.(null);
                   }}
                   fromWorkbook={!browser}
                   disabled={busy}

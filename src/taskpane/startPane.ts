@@ -5,16 +5,24 @@
  *
  * office.js is never waited for before the pane shows: taskpane.html loads it without blocking
  * (at once inside an Office host, after the page's load event elsewhere), and a page that no
- * Office host opened starts in browser mode at once. Inside a host the pane waits a moment for
- * Excel, then shows the browser mode rather than a blank pane, and turns to Excel mode if Excel
- * answers later (a slow proxy).
+ * Office host opened starts in browser mode at once. Inside a host the pane shows its common part
+ * at once and says it is connecting to Excel, with the mode's actions disabled; after a moment
+ * without an answer it offers the browser mode, and turns to Excel mode if Excel answers later
+ * (a slow proxy).
  */
 import type { PaneMode } from "./operations";
 
 export const HOST_TIMEOUT_MS = 1500;
 
-/** How long a pane an Office host opened waits for office.js before it shows the browser mode. */
+/** How long a pane an Office host opened waits for office.js before it offers the browser mode's actions. */
 export const HOST_WAIT_MS = 600;
+
+/**
+ * How long the first paint waits for Excel's answer when office.js is there before the pane
+ * starts (cached, or put in by the host): long enough for an answer and the Excel chunk, so the
+ * pane opens in Excel mode without an instant of "connecting".
+ */
+export const OFFICE_PRESENT_WAIT_MS = 250;
 
 /** What taskpane.html's loader tells of office.js (window.dienhinhOfficeScript). */
 export interface OfficeScriptState {

@@ -26,6 +26,15 @@ if (!plan) throw new Error(`no built-in plan ${PLAN_ID}`);
 
 const MUONG_DUN_FIRST_DATA_ROW = layoutUnitSheet(MUONG_DUN).firstDataRow;
 
+/** Notes whether the browser mode's file picker (Kiểm tra's) is ever put in the page. */
+const BROWSER_PICKER_PROBE = `(() => {
+  window.__browserPickerSeen = false;
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('input[aria-label="Chọn tệp .xlsx…"]')) { window.__browserPickerSeen = true; observer.disconnect(); }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
 /** The officer had already highlighted the cell and left a note on it before checking. */
 const USER_FORMAT: UserFormat = { cell: MUONG_DUN_FAILING_CELL, fill: { color: "#DDEBF7", pattern: "Solid" }, fontColor: "#1F4E79", note: "Chờ chi hội xác nhận lại" };
 
@@ -60,6 +69,7 @@ describeWithChromium("Excel mode over a fake Office host", () => {
 
   const open = async (config: Parameters<typeof openExcelPane>[3]): Promise<Page> => {
     const pane = await openExcelPane(browser, server.origin, fakeHost, config);
+    await pane.context.addInitScript({ content: BROWSER_PICKER_PROBE });
     panes.push(pane);
     await loadPane(pane.page, server.origin);
     return pane.page;
@@ -75,6 +85,8 @@ describeWithChromium("Excel mode over a fake Office host", () => {
   test("Kiểm tra marks the failing cell and lists it; Xóa đánh dấu puts every format and note back", async () => {
     const page = await open({ uniformFont: true, userFormats: [USER_FORMAT] });
     await expect(page.getByText("Kiểm tra trang tính đang mở.").isVisible()).resolves.toBe(true);
+    // Excel's pane never showed the browser mode's file picker, not even for an instant.
+    await expect(page.evaluate(() => (window as unknown as { __browserPickerSeen: boolean }).__browserPickerSeen)).resolves.toBe(false);
     const before = await snapshotFakeSheet(page);
 
     await choosePlan(page, plan.title);

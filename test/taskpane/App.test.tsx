@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { App } from "../../src/taskpane/App";
 import type { CheckReport } from "../../src/core/check/report";
 import type { QuotaResult } from "../../src/core/model";
-import { PaneError, type ConsolidateResult, type ConsolidationView, type PaneFinding, type PaneOperations, type PaneRunOptions } from "../../src/taskpane/operations";
+import { PaneError, type ConsolidateResult, type ConsolidationView, type PaneFinding, type PaneOperations, type PaneRunOptions, type SavedUnitsRegistry } from "../../src/taskpane/operations";
 import { parsePlan } from "../../src/core/plan/parsePlan";
 import { TEST_PLAN_INPUT } from "../helpers/sheets";
 import { installDomStubs } from "./setupDom";
@@ -150,6 +150,46 @@ test("Xóa đánh dấu is offered in Excel mode only", () => {
   render(<App operations={makeOperations({ mode: "browser" })} plans={[plan]} />);
   expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).toBeNull();
   expect(screen.getAllByText("Kéo thả tệp .xlsx vào đây").length).toBe(2);
+});
+
+describe("an Office host's pane before Excel answers", () => {
+  const button = (name: string): HTMLButtonElement => screen.getByRole("button", { name }) as HTMLButtonElement;
+
+  test("the plans, year and tabs work at once; the status says it is connecting; the mode's actions wait, and neither mode's file picker nor sheet is offered", async () => {
+    const { rerender } = render(<App operations={null} plans={[plan]} />);
+    expect(screen.getByTestId("mode-line").textContent).toBe("Đang kết nối với Excel…");
+    expect(screen.getByTestId("mode-line").getAttribute("role")).toBe("status");
+    expect([button("Kiểm tra").disabled, screen.queryByLabelText("Chọn tệp .xlsx…"), screen.queryByText("Kiểm tra trang tính đang mở."), screen.queryByRole("button", { name: "Xóa đánh dấu" })]).toStrictEqual([true, null, null, null]);
+    await choosePlan();
+    openArea("Tổng hợp");
+    expect([button("Tổng hợp").disabled, screen.queryByText("Không chọn tệp thì tổng hợp các trang của sổ làm việc đang mở."), screen.queryByRole("group", { name: "Danh sách đơn vị" })]).toStrictEqual([true, null, null]);
+    openArea("Phụ lục");
+    expect(button("Tạo phụ lục").disabled).toBe(true);
+
+    // Excel answers: the plan chosen meanwhile is kept and remembered in the workbook; the actions are Excel's.
+    const operations = makeOperations({ loadSavedPlanId: () => otherPlan.id });
+    rerender(<App operations={operations} plans={[plan, otherPlan]} />);
+    await waitFor(() => expect(operations.savePlanId).toHaveBeenCalledWith(plan.id));
+    expect((screen.getByRole("combobox") as HTMLButtonElement).textContent).toContain(plan.title);
+    expect(screen.getByTestId("mode-line").textContent).toBe("Đã kết nối với Excel.");
+    openArea("Kiểm tra");
+    expect([button("Kiểm tra").disabled, screen.getByText("Kiểm tra trang tính đang mở.") !== null, button("Xóa đánh dấu").disabled]).toStrictEqual([false, true, false]);
+    fireEvent.click(button("Kiểm tra"));
+    await waitFor(() => expect(operations.checkActive).toHaveBeenCalledWith(plan, undefined));
+  });
+
+  test("nothing chosen meanwhile: the mode's remembered plan and registry are taken up when it answers", async () => {
+    const registry: SavedUnitsRegistry = { source: "Don_vi.xlsx", sheet: { name: "Đơn vị", rows: [["Tên đơn vị", "Loại đơn vị", "Tổng số CBCCVC, NLĐ"], ["Xã Hòa Bình", "Xã", 20]], merges: [] } };
+    const { rerender } = render(<App operations={null} plans={[plan]} />);
+    expect(screen.getByRole("combobox").textContent).not.toContain(plan.title);
+    const operations = makeOperations({ mode: "browser", loadSavedPlanId: () => plan.id, readUnitsRegistry: jest.fn(), loadSavedUnitsRegistry: () => registry, saveUnitsRegistry: jest.fn() });
+    rerender(<App operations={operations} plans={[plan]} />);
+    await waitFor(() => expect(screen.getByRole("combobox").textContent).toContain(plan.title));
+    expect(screen.getByTestId("mode-line").textContent).toBe("Chế độ trình duyệt: chọn hoặc kéo thả tệp .xlsx; kết quả được tải xuống.");
+    openArea("Tổng hợp");
+    expect(screen.getByTestId("units-registry").textContent).toBe("Danh sách đơn vị: Don_vi.xlsx (1 đơn vị).");
+    expect([operations.savePlanId, operations.saveUnitsRegistry].map((f) => (f as jest.Mock).mock.calls.length)).toStrictEqual([0, 0]);
+  });
 });
 
 test("the saved plan is chosen at start", () => {

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
 export interface CheckPanelProps {
   /** Browser mode asks for files; Excel mode checks the active sheet. */
   needsFile: boolean;
+  /** The mode is not known yet: neither files nor the sheet are offered (the pane's status line says why). */
+  connecting?: boolean;
   /** An action (of any area) is running: this one's buttons wait. */
   busy: boolean;
   /** This area's running action, if it is the one. */
@@ -40,7 +42,7 @@ export interface CheckPanelProps {
   onError: (message: string) => void;
 }
 
-export function CheckPanel({ needsFile, busy, progress, result, note, message, onCheck, onCancel, onPicked, onClearMarks, select, onError }: CheckPanelProps) {
+export function CheckPanel({ needsFile, connecting = false, busy, progress, result, note, message, onCheck, onCancel, onPicked, onClearMarks, select, onError }: CheckPanelProps) {
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);
   const [unit, setUnit] = useState("");
@@ -49,7 +51,7 @@ export function CheckPanel({ needsFile, busy, progress, result, note, message, o
   const downloadReady = result !== null && result.checked.length === 1 && result.failed.length === 0 && result.checked[0]?.fileName !== undefined;
   return (
     <section className={styles.panel} aria-label="Kiểm tra">
-      {needsFile ? (
+      {connecting ? null : needsFile ? (
         <FilePicker label="Chọn tệp .xlsx…" multiple accept={SPREADSHEET_ACCEPT} files={files} onFiles={(picked) => {
           setFiles(picked);
           onPicked?.();

@@ -1,11 +1,8 @@
 import { Button, Caption1, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { formatPlanPeriod } from "../../core/messages/planMessages";
-import { parsePlanText } from "../../core/plan/parsePlan";
 import { describePlanPeriod } from "../../core/plan/planStatus";
 import type { Plan } from "../../core/plan/schema";
-import { readPlanWorkbook } from "../../core/plan/workbook/readPlanWorkbook";
-import { readFileBytes } from "../readFileBytes";
 import { XLSX_MIME } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 
@@ -25,33 +22,9 @@ export interface PlanPickerProps {
   today?: Date;
 }
 
-function readText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsText(file);
-  });
-}
-
 const todayOfClock = (): Date => {
   const now = new Date();
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-};
-
-type Loaded = { ok: true; plan: Plan } | { ok: false; problems: string[] };
-
-/** A plan file: a plan workbook (.xlsx, problems by sheet and cell) or a plan's JSON (problems by key). */
-const readPlanFile = async (file: File): Promise<Loaded> => {
-  if (/\.xlsx$/iu.test(file.name)) {
-    // The reader (and exceljs, its second opinion) is a chunk loaded when a plan workbook is opened, not part of the pane's first load.
-    const { readWorkbookBytes } = await import("../../xlsx/readWorkbook.js");
-    const result = readPlanWorkbook(await readWorkbookBytes(await readFileBytes(file), file.name));
-    return result.ok ? result : { ok: false, problems: result.problems.map((p) => p.message) };
-  }
-  const result = parsePlanText(await readText(file));
-  return result.ok ? result : { ok: false, problems: result.problems.map((p) => `${p.path}: ${p.message}`) };
 };
 
 /**
@@ -67,6 +40,7 @@ export function PlanPicker({ plans, selectedId, onSelect, onLoaded, today }: Pla
   const load = async (file: File): Promise<void> => {
     setError(null);
     try {
+      const { readPlanFile } = await import("../readPlanFile.js");
       const result = await readPlanFile(file);
       if (result.ok) onLoaded(result.plan);
       else setError({ message: `Tệp kế hoạch "${file.name}" có ${result.problems.length} lỗi:`, details: result.problems });

@@ -12,16 +12,18 @@ export const DIST_DIR = join(REPO_ROOT, "dist");
 /** Shared with webpackBuild.cjs, which keeps webpack's filesystem cache under it. */
 export const CACHE_DIR = join(REPO_ROOT, "node_modules/.cache/dienhinh-e2e");
 const LOCK_DIR = join(CACHE_DIR, "build.lock");
-const SOURCES = ["src", "addin", "templates/plans", "webpack.config.js", "manifest.xml", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["src", "addin", "templates/plans", "webpack.config.js", "scripts/validatedPlansLoader.cjs", "scripts/validatedPlans.ts", "manifest.xml", "package-lock.json", "tsconfig.json"];
 
 /** For a beforeAll that may build dist/ or wait for another worker's build (jest's default is 120 s). */
 export const BUILD_TIMEOUT_MS = 300_000;
 
 export interface DistInfo {
   dir: string;
-  /** File name of the pane's bundle, e.g. taskpane.1f3c8231.js. */
+  /** File name of the pane's own script, e.g. taskpane.1f3c8231.js. */
   taskpaneScript: string;
   taskpaneBytes: number;
+  /** Every script taskpane.html loads (React, the other packages, the pane), in its order. */
+  initialScripts: string[];
   /** Milliseconds spent building, or null when dist/ was up to date. */
   builtInMs: number | null;
 }
@@ -95,5 +97,6 @@ export async function ensureDist(): Promise<DistInfo> {
   }
   const taskpaneScript = findProductionScript();
   if (!taskpaneScript) throw new Error("dist/taskpane.html does not load a production taskpane.<hash>.js");
-  return { dir: DIST_DIR, taskpaneScript, taskpaneBytes: statSync(join(DIST_DIR, taskpaneScript)).size, builtInMs };
+  const initialScripts = [...readFileSync(join(DIST_DIR, "taskpane.html"), "utf8").matchAll(/<script[^>]*\ssrc="?([\w.-]+\.js)/g)].map((m) => m[1] ?? "");
+  return { dir: DIST_DIR, taskpaneScript, taskpaneBytes: statSync(join(DIST_DIR, taskpaneScript)).size, initialScripts, builtInMs };
 }

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CONNECTING_TEXT } from "../../../src/taskpane/components/ModeLine";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
@@ -103,10 +104,11 @@ export async function openPaneContext(browser: Browser, origin: string, options:
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** Loads the pane and waits until the plan picker shows. */
+/** Loads the pane and waits until the plan picker shows and the pane knows its mode (Excel or the browser). */
 export async function loadPane(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/taskpane.html`);
   await page.getByRole("combobox", { name: "Kế hoạch" }).waitFor({ state: "visible" });
+  await page.waitForFunction((connecting) => document.querySelector('[data-testid="mode-line"]')?.textContent !== connecting, CONNECTING_TEXT);
 }
 
 export async function choosePlan(page: Page, title: string): Promise<void> {

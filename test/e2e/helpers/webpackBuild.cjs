@@ -17,7 +17,7 @@ function distConfig() {
   return {
     ...config,
     context: root,
-    cache: { type: "filesystem", cacheDirectory: path.join(cacheDir, "webpack"), buildDependencies: { config: [path.join(root, "webpack.config.js")] } },
+    cache: { type: "filesystem", cacheDirectory: path.join(cacheDir, "webpack"), buildDependencies: { config: [path.join(root, "webpack.config.js"), path.join(root, "scripts/validatedPlansLoader.cjs"), path.join(root, "scripts/validatedPlans.ts")] } },
   };
 }
 
