@@ -8,27 +8,16 @@
  *   npx tsx bench/paneReady.ts /tmp/before dist --loads 9
  */
 import { chromium, type Browser } from "playwright-core";
-import { serveDirectory } from "../test/e2e/helpers/pane";
+import { PANE_READY_PROBE, serveDirectory } from "../test/e2e/helpers/pane";
+import { median } from "./stats";
 
 const HOST_QUERY = "?_host_Info=Excel$Win32$16.01$vi-VN$$$$0";
-const READY_PROBE = `(() => {
-  const observer = new MutationObserver(() => {
-    const picker = document.querySelector('[role="combobox"]');
-    if (!picker || picker.getClientRects().length === 0) return;
-    observer.disconnect();
-    requestAnimationFrame(() => { window.__paneReadyAt = performance.now(); });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
-
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
 async function loadOnce(browser: Browser, origin: string, query: string): Promise<{ readyMs: number; threadMs: number }> {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: "vi-VN" });
   try {
     // Held: every request off the build's server (office.js) stays open, never answered.
     await context.route((url) => url.origin !== origin, () => undefined);
-    await context.addInitScript({ content: READY_PROBE });
+    await context.addInitScript({ content: PANE_READY_PROBE });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { describeBenchUnit, makeNominationRows, makeRandom, writeUnitWorkbook, BENCH_PLAN } from "../../bench/unitSheets";
+import { median } from "../../bench/stats";
 import { writeConsolidationWorkbook } from "../../src/cli/commands/consolidate";
 import { fileSource } from "../../src/cli/fileSources";
 import { findBuiltinPlan } from "../../src/plans/builtinPlans";
@@ -54,12 +55,6 @@ interface MainThreadWindow {
   __longTasks: { start: number; duration: number }[];
   __progress: number[];
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /**
  * Records when the plan picker is first on screen (the frame after it enters the DOM), what the

@@ -12,30 +12,14 @@ import { findBuiltinPlan } from "../../src/plans/builtinPlans";
 import { BUILD_TIMEOUT_MS, ensureDist, REPO_ROOT, type DistInfo } from "./helpers/buildDist";
 import { openExcelPane } from "./helpers/excelPane";
 import { bundleFakeOfficeHost } from "./helpers/fakeHost";
-import { choosePlan, describeWithChromium, launchChromium, loadPane, openPaneContext, PANE_VIEWPORT, serveDirectory, type PaneContext, type StaticServer } from "./helpers/pane";
+import { median } from "../../bench/stats";
+import { choosePlan, describeWithChromium, launchChromium, loadPane, openPaneContext, PANE_READY_PROBE, PANE_VIEWPORT, serveDirectory, type PaneContext, type StaticServer } from "./helpers/pane";
 import { MUONG_DUN, MUONG_DUN_FAILING_CELL } from "./helpers/unitSheets";
 import { writeUnitWorkbooks } from "./helpers/writeUnitWorkbook";
 
 const plan = findBuiltinPlan("tua-chua-2021-2025");
 if (!plan) throw new Error("no built-in plan tua-chua-2021-2025");
 const IMAGES = join(REPO_ROOT, "docs/images");
-
-/** Records when the plan picker is first on screen: the frame after it enters the DOM. */
-const READY_PROBE = `(() => {
-  const observer = new MutationObserver(() => {
-    const picker = document.querySelector('[role="combobox"]');
-    if (!picker || picker.getClientRects().length === 0) return;
-    observer.disconnect();
-    requestAnimationFrame(() => { window.__paneReadyAt = performance.now(); });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /** Writes the PNG only when it changed, so an unchanged pane leaves the checkout clean. */
 function saveImage(name: string, png: Buffer): string {
@@ -110,7 +94,7 @@ describeWithChromium("the pane's look and speed", () => {
   test("time to ready (median of 5 cold loads) and bundle size", async () => {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const pane = await openPaneContext(browser, server.origin, { initScripts: [READY_PROBE] });
+      const pane = await openPaneContext(browser, server.origin, { initScripts: [PANE_READY_PROBE] });
       panes.push(pane);
       await pane.page.goto(`${server.origin}/taskpane.html`);
       await pane.page.waitForFunction(() => (window as unknown as { __paneReadyAt?: number }).__paneReadyAt !== undefined);

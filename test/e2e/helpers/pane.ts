@@ -102,6 +102,20 @@ export async function openPaneContext(browser: Browser, origin: string, options:
   return { context, external, pageErrors, page };
 }
 
+/**
+ * An init script that records when the plan picker is first on screen (the frame after it enters
+ * the DOM) as \`window.__paneReadyAt\`: the pane's time to ready, in the e2e tests and the bench.
+ */
+export const PANE_READY_PROBE = `(() => {
+  const observer = new MutationObserver(() => {
+    const picker = document.querySelector('[role="combobox"]');
+    if (!picker || picker.getClientRects().length === 0) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__paneReadyAt = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Loads the pane and waits until the plan picker shows and the pane knows its mode (Excel or the browser). */
